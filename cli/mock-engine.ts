@@ -1,0 +1,147 @@
+// Runs a Pulumi program in this process under Pulumi's own mocks and records every registration
+// as the engine would store it: the document `pulumi stack export` prints. The mock monitor hands
+// its mocks only type, name and inputs, so the full request (parent, dependencies, options,
+// secrets) is read from the monitor call itself.
+import * as pulumi from "@pulumi/pulumi";
+import { PlanDocument, PlanResource, REDACTED, SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../analyzer/plan-document";
+import { answers } from "./mock-answers";
+
+// Runtime internals that are exported but not declared in the typings.
+/* eslint-disable @typescript-eslint/no-require-imports */
+const settings = require("@pulumi/pulumi/runtime/settings") as {
+  getMonitor(): MonitorLike;
+  waitForRPCs(): Promise<void>;
+};
+const stack = require("@pulumi/pulumi/runtime/stack") as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+/* eslint-enable @typescript-eslint/no-require-imports */
+
+interface StructLike {
+  toJavaScript(): Record<string, unknown>;
+}
+interface RegisterRequest {
+  getType(): string;
+  getName(): string;
+  getCustom(): boolean;
+  getParent(): string;
+  getProvider(): string;
+  getObject(): StructLike | undefined;
+  getDependenciesList(): string[];
+  getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }, key: string) => void): void };
+  getProtect?(): boolean;
+  getIgnorechangesList(): string[];
+}
+interface RegisterResponse {
+  getUrn(): string;
+  getId(): string;
+  getObject(): StructLike | undefined;
+}
+type Callback<T> = (err: unknown, res: T | undefined) => void;
+interface MonitorLike {
+  registerResource(req: RegisterRequest, cb: Callback<RegisterResponse>): Promise<void>;
+  registerResourceOutputs(req: { getUrn(): string; getOutputs(): StructLike | undefined }, cb: Callback<unknown>): void;
+}
+
+export interface MockRunOptions {
+  project: string;
+  stack: string;
+  /** Full config keys to values, as the CLI hands them to a program (structured values as JSON). */
+  config: Record<string, string>;
+  secretKeys: string[];
+  /** The program; it returns the stack outputs. */
+  program: () => Promise<Record<string, unknown>> | Record<string, unknown>;
+}
+
+/** The program failed; `registered` is what it had registered by then (the root stack included). */
+export class ProgramError extends Error {
+  constructor(
+    readonly cause: unknown,
+    readonly registered: PlanResource[],
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "ProgramError";
+  }
+}
+
+export interface MockRun {
+  document: PlanDocument;
+  outputs: Record<string, unknown>;
+}
+
+/** The engine leaves the root stack's type out of its children's URNs; the mock monitor does not. */
+function engineUrn(urn: string): string {
+  return urn.replace("::pulumi:pulumi:Stack$", "::");
+}
+
+/** Secrets as a stack export writes them, with the value withheld; other values unchanged. */
+export function exportValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(exportValue);
+  if (v && typeof v === "object") {
+    const o = v as Record<string, unknown>;
+    if (o[SECRET_SIG_KEY] === SECRET_SIG_VALUE) return { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, ciphertext: REDACTED };
+    return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, exportValue(x)]));
+  }
+  return v;
+}
+
+export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
+  pulumi.runtime.setAllConfig(opts.config, opts.secretKeys);
+  await pulumi.runtime.setMocks(answers, opts.project, opts.stack, false);
+  const monitor = settings.getMonitor();
+  const resources: PlanResource[] = [];
+  const byUrn = new Map<string, PlanResource>();
+  const register = monitor.registerResource.bind(monitor);
+  monitor.registerResource = (req, cb) =>
+    register(req, (err, res) => {
+      if (!err && res) {
+        const propertyDependencies: Record<string, string[]> = {};
+        req.getPropertydependenciesMap().forEach((deps, key) => {
+          if (deps.getUrnsList().length > 0) propertyDependencies[key] = deps.getUrnsList().map(engineUrn);
+        });
+        const r: PlanResource = {
+          urn: engineUrn(res.getUrn()),
+          custom: req.getCustom(),
+          type: req.getType(),
+          ...(req.getCustom() ? { id: res.getId() } : {}),
+          ...(req.getParent() ? { parent: engineUrn(req.getParent()) } : {}),
+          ...(req.getProvider() ? { provider: engineUrn(req.getProvider()) } : {}),
+          inputs: exportValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
+          outputs: req.getCustom() ? (exportValue(res.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>) : {},
+          dependencies: req.getDependenciesList().map(engineUrn),
+          ...(Object.keys(propertyDependencies).length > 0 ? { propertyDependencies } : {}),
+          ...(req.getProtect?.() ? { protect: true } : {}),
+          ...(req.getIgnorechangesList().length > 0 ? { ignoreChanges: req.getIgnorechangesList() } : {}),
+        };
+        resources.push(r);
+        byUrn.set(r.urn, r);
+      }
+      cb(err, res);
+    });
+  const registerOutputs = monitor.registerResourceOutputs.bind(monitor);
+  monitor.registerResourceOutputs = (req, cb) => {
+    const r = byUrn.get(engineUrn(req.getUrn()));
+    if (r) r.outputs = exportValue(req.getOutputs()?.toJavaScript() ?? {}) as Record<string, unknown>;
+    registerOutputs(req, cb);
+  };
+  // The program's error is caught inside the root stack's initialisation: let it escape there and
+  // the runtime's own promises reject with nobody waiting (the Pulumi language host catches those;
+  // a plain Node process dies of them). It is reported once, below, with what was registered.
+  let failure: { error: unknown } | undefined;
+  const outputs = (await stack.runInPulumiStack(async () => {
+    try {
+      return await opts.program();
+    } catch (error) {
+      failure = { error };
+      return {};
+    }
+  })) as Record<string, unknown>;
+  await settings.waitForRPCs();
+  if (failure) throw new ProgramError(failure.error, resources);
+  const document: PlanDocument = {
+    version: 3,
+    deployment: {
+      manifest: { time: new Date(0).toISOString(), magic: "genesys-iac-plan", version: "genesys-iac plan (mocks)" },
+      resources,
+    },
+  };
+  return { document, outputs: (exportValue(outputs ?? {}) as Record<string, unknown>) ?? {} };
+}

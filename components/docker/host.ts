@@ -1,0 +1,51 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as docker from "@pulumi/docker";
+import { COMPONENT } from "../../policies/contract";
+import { childName } from "../../model/names";
+import { dockerNetworkSpec } from "../../model/docker-spec";
+import { Host, Network } from "../../model/types";
+
+export interface DockerHostArgs {
+  site: string;
+  /** Declared facts of the host; they travel as this component's inputs, so the policy pack
+   * judges BIOS settings and failover capacity from the plan exactly as on vSphere. */
+  host: Host;
+  networks: { vmTraffic: Network; vmotion: Network };
+}
+
+/**
+ * One ESXi host of the model played by a Docker endpoint: a provider for its engine (its
+ * `dockerHost`, else DOCKER_HOST or the default socket) and, on that engine, the host's two
+ * "vSwitches" as bridge networks: VM traffic, and vMotion as an internal network of its own.
+ */
+export class DockerHost extends pulumi.ComponentResource {
+  readonly provider: docker.Provider;
+  readonly vmNetwork: docker.Network;
+  readonly vmotionNetwork: docker.Network;
+
+  constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT.dockerHost, name, args, opts);
+    // No `host` when the model names no engine: the provider then uses DOCKER_HOST, or the
+    // default socket (the SDK reads DOCKER_HOST when the program runs).
+    this.provider = new docker.Provider(
+      childName(name, "engine"),
+      args.host.dockerHost === undefined ? {} : { host: args.host.dockerHost },
+      { parent: this },
+    );
+    const onEngine = { parent: this, provider: this.provider };
+    this.vmNetwork = new docker.Network(
+      childName(name, "vm-network"),
+      dockerNetworkSpec(args.site, args.host, args.networks.vmTraffic),
+      onEngine,
+    );
+    this.vmotionNetwork = new docker.Network(
+      childName(name, "vmotion-network"),
+      dockerNetworkSpec(args.site, args.host, args.networks.vmotion),
+      onEngine,
+    );
+    this.registerOutputs({
+      vmNetwork: this.vmNetwork.name,
+      vmotionNetwork: this.vmotionNetwork.name,
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import * as pulumi from "@pulumi/pulumi";
+import { COMPONENT } from "../../policies/contract";
+import { childName, localName } from "../../model/names";
+import { engineOf, pairsSharingAnEngine } from "../../model/docker-spec";
+import { Deployment, Site } from "../../model/types";
+import { DockerHost } from "./host";
+import { DockerGenesysVm } from "./vm";
+
+export interface DockerSiteArgs {
+  site: Site;
+  settings: Pick<Deployment, "genesys" | "vsphere" | "docker">;
+}
+
+/**
+ * One site of the deployment on the Docker stand-in: an engine and its networks per host, and each
+ * VM as a container on its intended host's engine. There is no cluster: placement is fixed by the
+ * model (primaries on one host, backups on another), which is what the DRS rules steer to.
+ */
+export class DockerSite extends pulumi.ComponentResource {
+  readonly hosts: Record<string, DockerHost>;
+  readonly vms: Record<string, DockerGenesysVm>;
+  readonly vmIds: pulumi.Output<Record<string, string>>;
+  /** The model's rules, which the stand-in keeps by placement rather than as DRS objects. */
+  readonly ruleNames: string[];
+  /** Host name -> the engine that plays it. */
+  readonly engines: Record<string, string>;
+
+  constructor(name: string, args: DockerSiteArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT.dockerSite, name, { name: args.site.name }, opts);
+    const { site } = args;
+    const parent = { parent: this };
+    this.hosts = Object.fromEntries(
+      site.hosts.map((host) => [
+        host.name,
+        new DockerHost(
+          childName(name, host.name),
+          { site: site.name, host, networks: site.networks },
+          parent,
+        ),
+      ]),
+    );
+    this.vms = Object.fromEntries(
+      site.vms.map((vm) => {
+        const host = this.hosts[vm.intendedHost];
+        const vmArgs = {
+          vm,
+          vmTraffic: site.networks.vmTraffic,
+          settings: args.settings,
+          provider: host.provider,
+          network: host.vmNetwork,
+        };
+        return [vm.name, new DockerGenesysVm(childName(name, localName(vm)), vmArgs, parent)];
+      }),
+    );
+    const shared = pairsSharingAnEngine(site);
+    if (shared.length > 0) {
+      // The stand-in's one honest caveat, said once per site: the rule holds, the separation does not.
+      const list = shared.map((s) => `${s.pair} (${s.engine})`).join(", ");
+      pulumi.log.info(
+        `site ${site.name}: primary and backup share one Docker engine for ${list}; give their hosts their own dockerHost to separate them for real`,
+        this,
+      );
+    }
+    this.vmIds = pulumi.output(
+      Object.fromEntries(Object.entries(this.vms).map(([n, v]) => [n, v.container.id])),
+    );
+    this.ruleNames = site.rules.map((r) => r.name).concat(site.vmHostRules.map((r) => r.name));
+    this.engines = Object.fromEntries(site.hosts.map((h) => [h.name, engineOf(h)]));
+    this.registerOutputs({ vmIds: this.vmIds, ruleNames: this.ruleNames, engines: this.engines });
+  }
+}

@@ -1,0 +1,35 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as docker from "@pulumi/docker";
+import { COMPONENT } from "../../policies/contract";
+import { dockerContainerSpec, dockerVmResourceOptions } from "../../model/docker-spec";
+import { Deployment, GenesysVm, Network } from "../../model/types";
+
+export interface DockerVmArgs {
+  vm: GenesysVm;
+  /** The site's VM-traffic network (the model's), whose Docker network the container joins. */
+  vmTraffic: Network;
+  settings: Pick<Deployment, "genesys" | "vsphere" | "docker">;
+  /** The engine of the VM's intended host. */
+  provider: docker.Provider;
+  /** That host's VM-traffic network: its name output makes the container wait for it. */
+  network: docker.Network;
+}
+
+/** One Genesys VM as a hardened container on the engine of the host the model puts it on. */
+export class DockerGenesysVm extends pulumi.ComponentResource {
+  readonly container: docker.Container;
+
+  constructor(name: string, args: DockerVmArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Only the plain model goes to the engine as this component's inputs.
+    super(COMPONENT.dockerVm, name, { vm: args.vm }, opts);
+    const spec = dockerContainerSpec(args.vm, args.vmTraffic, args.settings);
+    this.container = new docker.Container(
+      name,
+      // The image by its exact tag, never a RemoteImage: the provider uses a local image as it is
+      // and would only try a pull (and fail: there is no registry) when it is missing.
+      { ...spec, networksAdvanced: [{ name: args.network.name }] },
+      { parent: this, provider: args.provider, ...dockerVmResourceOptions(args.vm) },
+    );
+    this.registerOutputs({ id: this.container.id, name: this.container.name });
+  }
+}

@@ -1,0 +1,79 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as vsphere from "@pulumi/vsphere";
+import { COMPONENT } from "../../policies/contract";
+import { childName, localName } from "../../model/names";
+import { GenesysSettings, Site, VsphereSettings } from "../../model/types";
+import { Cluster } from "./cluster";
+import { EsxiHost } from "./host";
+import { PlacementRules } from "./rules";
+import { GenesysVirtualMachine } from "./vm";
+
+export interface VsphereSiteArgs {
+  site: Site;
+  vsphere: VsphereSettings;
+  genesys: GenesysSettings;
+}
+
+/** One site of the deployment on vSphere: its cluster, host networking, VMs and rules. */
+export class VsphereSite extends pulumi.ComponentResource {
+  readonly vmIds: pulumi.Output<Record<string, string>>;
+  readonly clusterId: pulumi.Output<string>;
+  readonly ruleNames: string[];
+  readonly groupNames: string[];
+
+  constructor(name: string, args: VsphereSiteArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT.vsphereSite, name, { name: args.site.name }, opts);
+    const { site } = args;
+    const parent = { parent: this };
+    const datacenterId = vsphere.getDatacenterOutput({ name: site.datacenter }, parent).apply((d) => d.id);
+    const datastoreId = vsphere.getDatastoreOutput({ name: site.datastore, datacenterId }, parent).apply((d) => d.id);
+    const templateUuid = vsphere
+      .getVirtualMachineOutput({ name: args.vsphere.template, datacenterId }, parent)
+      .apply((t) => t.uuid);
+
+    const hosts = site.hosts.map(
+      (host) => new EsxiHost(childName(name, host.name), { site: site.name, host, networks: site.networks, datacenterId }, parent),
+    );
+    const hostIds = Object.fromEntries(site.hosts.map((h, i) => [h.name, hosts[i].hostSystemId]));
+    const cluster = new Cluster(
+      childName(name, "cluster"),
+      { settings: site.cluster, datacenterId, hostSystemIds: hosts.map((h) => h.hostSystemId) },
+      parent,
+    );
+    // The VM port group is created by this program on every host, so look its network up only
+    // once those exist: during a preview the ids are unknown and the lookup waits instead of
+    // failing on a port group that is not there yet.
+    const networkId = pulumi
+      .all([datacenterId, ...hosts.map((h) => h.vmPortGroup.id)])
+      .apply(([dcId]) => vsphere.getNetwork({ name: site.networks.vmTraffic.portGroup, datacenterId: dcId }, parent))
+      .apply((n) => n.id);
+
+    const vms = site.vms.map(
+      (vm) =>
+        new GenesysVirtualMachine(
+          childName(name, localName(vm)),
+          {
+            vm,
+            resourcePoolId: cluster.resourcePoolId,
+            datastoreId,
+            networkId,
+            templateUuid,
+            vsphere: args.vsphere,
+            genesys: args.genesys,
+          },
+          parent,
+        ),
+    );
+    const vmIds = Object.fromEntries(site.vms.map((vm, i) => [vm.name, vms[i].machine.id]));
+    const rules = new PlacementRules(
+      childName(name, "rules"),
+      { site, vms: site.vms, clusterId: cluster.clusterId, vmIds, hostIds },
+      parent,
+    );
+    this.vmIds = pulumi.output(vmIds);
+    this.clusterId = cluster.clusterId;
+    this.ruleNames = rules.ruleNames;
+    this.groupNames = rules.groupNames;
+    this.registerOutputs({ vmIds: this.vmIds, clusterId: this.clusterId, ruleNames: this.ruleNames });
+  }
+}

@@ -1,0 +1,39 @@
+import * as pulumi from "@pulumi/pulumi";
+import * as vsphere from "@pulumi/vsphere";
+import { COMPONENT } from "../../policies/contract";
+import { vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
+import { GenesysSettings, GenesysVm, VsphereSettings } from "../../model/types";
+
+export interface GenesysVmArgs {
+  vm: GenesysVm;
+  resourcePoolId: pulumi.Input<string>;
+  datastoreId: pulumi.Input<string>;
+  networkId: pulumi.Input<string>;
+  templateUuid: pulumi.Input<string>;
+  vsphere: VsphereSettings;
+  genesys: GenesysSettings;
+}
+
+/** One Genesys VM cloned from the template, sized and hardened as the guide says. */
+export class GenesysVirtualMachine extends pulumi.ComponentResource {
+  readonly machine: vsphere.VirtualMachine;
+
+  constructor(name: string, args: GenesysVmArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT.vsphereVm, name, args, opts);
+    const { adapterType, ...spec } = vmSpec(args.vm, args.vsphere, args.genesys);
+    this.machine = new vsphere.VirtualMachine(
+      name,
+      {
+        ...spec,
+        resourcePoolId: args.resourcePoolId,
+        datastoreId: args.datastoreId,
+        networkInterfaces: [{ networkId: args.networkId, adapterType }],
+        clone: { templateUuid: args.templateUuid },
+        // No `cdroms`: guide #7 wants no optical drive; no hostSystemId: DRS places the VM.
+      },
+      { parent: this, ...vmResourceOptions(args.vm, "vsphere") },
+    );
+    // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
+    this.registerOutputs({ vm: args.vm, id: this.machine.id, name: this.machine.name, moid: this.machine.moid });
+  }
+}

@@ -1,0 +1,138 @@
+// Turns the stack's configuration (the flat key -> string map Pulumi hands a program) into the
+// deployment model, or a ConfigError listing every problem. Pure: the same function serves the
+// Pulumi program, `genesys-iac plan` and the tests.
+import { DEFAULT_SIZING, PROJECT, SIMPLE_DEFAULTS } from "./defaults";
+import { ObjReader, duplicatesOf, readBool, readInt, readOneOf } from "./config-reader";
+import { Issues } from "./errors";
+import { SiteSpec, readSite } from "./site-config";
+import { buildSites } from "./topology";
+import { Deployment, Platform, ROLES, Role, Sizing } from "./types";
+
+/** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
+export const SIMPLE_KEYS = Object.keys(SIMPLE_DEFAULTS) as (keyof typeof SIMPLE_DEFAULTS)[];
+export const STRUCTURED_KEYS = ["sites", "sizing"] as const;
+export const KNOWN_KEYS: readonly string[] = [...SIMPLE_KEYS, ...STRUCTURED_KEYS];
+
+export interface ConfigInput {
+  /** Full keys (`genesys-iac:sites`) to their values; structured values as JSON text or parsed. */
+  config: Record<string, unknown>;
+  project?: string;
+  stack: string;
+}
+
+export type SizingOverrides = Partial<Record<Role | "default", Sizing>>;
+
+export function loadDeployment(input: ConfigInput): Deployment {
+  const project = input.project ?? PROJECT;
+  const issues = new Issues();
+  const own: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(input.config)) {
+    const [ns, name] = splitKey(k);
+    if (ns !== project) continue;
+    if (!KNOWN_KEYS.includes(name)) {
+      issues.add(k, v, `unknown key; this project reads ${KNOWN_KEYS.map((n) => `${project}:${n}`).join(", ")}`);
+      continue;
+    }
+    own[name] = v;
+  }
+  const key = (n: string) => `${project}:${n}`;
+  const platform = readOneOf<Platform>(issues, key("platform"), own.platform ?? SIMPLE_DEFAULTS.platform, ["vsphere", "docker"]);
+  const addpTimeout = readInt(issues, key("addpTimeout"), own.addpTimeout, { default: SIMPLE_DEFAULTS.addpTimeout, min: 1, max: 60 });
+  const addpRemoteTimeout = readInt(issues, key("addpRemoteTimeout"), own.addpRemoteTimeout, {
+    default: SIMPLE_DEFAULTS.addpRemoteTimeout,
+    min: 1,
+    max: 60,
+  });
+  const addpTrace = readOneOf(issues, key("addpTrace"), own.addpTrace ?? SIMPLE_DEFAULTS.addpTrace, ["none", "local", "remote", "full"] as const);
+  const protectVoiceVms = readBool(issues, key("protectVoiceVms"), own.protectVoiceVms ?? SIMPLE_DEFAULTS.protectVoiceVms);
+  const strings = {} as Record<"vmTemplate" | "guestId" | "dockerImage", string>;
+  for (const n of ["vmTemplate", "guestId", "dockerImage"] as const) {
+    const v = own[n] ?? SIMPLE_DEFAULTS[n];
+    if (typeof v !== "string" || v.trim() === "") issues.add(key(n), v, "a non-empty string");
+    else strings[n] = v;
+  }
+  if (typeof strings.dockerImage === "string" && !/:[\w][\w.-]{0,127}$/.test(strings.dockerImage)) {
+    issues.add(key("dockerImage"), strings.dockerImage, "an image with an exact tag (name:tag), so that it is never pulled as :latest");
+  }
+  const rawSizing = parseStructured(issues, key("sizing"), own.sizing ?? {});
+  const sizing = rawSizing === UNPARSED ? undefined : readSizing(issues, key("sizing"), rawSizing);
+  const rawSites = parseStructured(issues, key("sites"), own.sites);
+  const specs = rawSites === UNPARSED ? undefined : readSites(issues, key("sites"), rawSites, platform ?? "vsphere");
+  issues.throwIfAny();
+  // Every value below was checked: issues is empty, so none of them is undefined.
+  const deployment: Deployment = {
+    project,
+    stack: input.stack,
+    platform: platform!,
+    genesys: { addpTimeout: addpTimeout!, addpRemoteTimeout: addpRemoteTimeout!, addpTrace: addpTrace! },
+    vsphere: { template: strings.vmTemplate, guestId: strings.guestId },
+    docker: { image: strings.dockerImage },
+    sites: buildSites(specs!, sizing!, protectVoiceVms!),
+  };
+  return deployment;
+}
+
+function splitKey(k: string): [string, string] {
+  const i = k.indexOf(":");
+  return i < 0 ? ["", k] : [k.slice(0, i), k.slice(i + 1)];
+}
+
+const UNPARSED = Symbol("unparsed");
+
+/** Structured values arrive as JSON text from Pulumi and as objects from the YAML file. */
+function parseStructured(issues: Issues, key: string, v: unknown): unknown {
+  if (typeof v !== "string") return v;
+  try {
+    return JSON.parse(v);
+  } catch {
+    issues.add(key, v, "a structured value (a YAML list or object in the stack file)");
+    return UNPARSED;
+  }
+}
+
+function readSites(issues: Issues, key: string, raw: unknown, platform: Platform): SiteSpec[] | undefined {
+  if (!Array.isArray(raw) || raw.length === 0) {
+    issues.add(key, raw, "a list of at least one site, each with name, hosts and networks (see README: Configuration)");
+    return undefined;
+  }
+  const specs = raw.map((s, i) => readSite(issues, `${key}[${i}]`, s, platform));
+  const ok = specs.filter((s): s is SiteSpec => s !== undefined);
+  const dupSites = duplicatesOf(ok.map((s) => s.name));
+  if (dupSites.length > 0) issues.add(key, dupSites, "site names unique within the stack");
+  const dupHosts = duplicatesOf(ok.flatMap((s) => s.hosts.map((h) => h.name)));
+  if (dupHosts.length > 0) issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
+  const clusters = ok.map((s) => `${s.datacenter}/${s.cluster.name}`);
+  const dupClusters = duplicatesOf(clusters);
+  if (dupClusters.length > 0) issues.add(key, dupClusters, "cluster names unique within a datacenter");
+  return ok.length === raw.length ? ok : undefined;
+}
+
+const SIZING_KEYS = ["cpus", "memoryMb", "diskGb", "adapterType"];
+
+function readSizing(issues: Issues, key: string, raw: unknown): SizingOverrides | undefined {
+  const r = ObjReader.open(issues, key, raw, ["default", ...ROLES]);
+  if (!r) return undefined;
+  const out: SizingOverrides = {};
+  const base = readOneSizing(r, "default", DEFAULT_SIZING);
+  if (!base) return undefined;
+  out.default = base;
+  for (const role of ROLES) {
+    if (!r.has(role)) continue;
+    const s = readOneSizing(r, role, base);
+    if (!s) return undefined;
+    out[role] = s;
+  }
+  return out;
+}
+
+function readOneSizing(parent: ObjReader, field: string, base: Sizing): Sizing | undefined {
+  const r = ObjReader.open(parent.issues, parent.path(field), parent.obj[field] ?? {}, SIZING_KEYS);
+  if (!r) return undefined;
+  const cpus = r.int("cpus", { default: base.cpus, min: 1, max: 128 });
+  const memoryMb = r.int("memoryMb", { default: base.memoryMb, min: 512, max: 6291456 });
+  const diskGb = r.int("diskGb", { default: base.diskGb, min: 1, max: 62 * 1024 });
+  const adapterType = r.oneOf("adapterType", ["vmxnet3", "e1000", "e1000e"] as const, base.adapterType);
+  if (!cpus || !memoryMb || !diskGb || !adapterType) return undefined;
+  return { cpus, memoryMb, diskGb, adapterType };
+}
+

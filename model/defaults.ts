@@ -1,0 +1,55 @@
+// The guide's values, used wherever the stack config is silent. Pulumi.yaml declares the same
+// defaults for its simple keys; a test keeps the two equal.
+import { VOICE_ROLES as CONTRACT_VOICE_ROLES } from "../policies/contract";
+import { PairRole, RestartPriority, Role, Sizing } from "./types";
+
+export const PROJECT = "genesys-iac";
+
+/** Table 3: every VM 4 vCPU, 4 GB, one 40 GB vmdk; vmxnet3 per guide #3 and #5. */
+export const DEFAULT_SIZING: Sizing = { cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" };
+
+export const SIMPLE_DEFAULTS = {
+  platform: "vsphere",
+  /** Guide #8: ADDP at 4 seconds. */
+  addpTimeout: 4,
+  addpRemoteTimeout: 4,
+  addpTrace: "full",
+  protectVoiceVms: true,
+  vmTemplate: "genesys-win2008r2-template",
+  /** Windows Server 2008 R2 64-bit, the guide's guest OS. */
+  guestId: "windows7Server64Guest",
+  dockerImage: "genesys-standin:1.0",
+} as const;
+
+/** MCP1 and MCP2, one load simulator (Table 3). */
+export const DEFAULT_COUNTS = { mcp: 2, simulator: 1 } as const;
+
+/** Restart order after a host failure: call control first, the load simulator last. */
+export const RESTART_PRIORITY: Record<Role, RestartPriority> = {
+  sipServer: "highest",
+  statServer: "high",
+  urs: "high",
+  resourceManager: "high",
+  mcp: "medium",
+  simulator: "low",
+};
+
+/** Short names used in VM and rule names. */
+export const ROLE_SLUG: Record<Role, string> = {
+  sipServer: "sip",
+  statServer: "stat",
+  urs: "urs",
+  resourceManager: "rm",
+  mcp: "mcp",
+  simulator: "sim",
+};
+
+/** Roles that carry calls: protected from deletion when protectVoiceVms is on (shared with the pack). */
+export const VOICE_ROLES = CONTRACT_VOICE_ROLES as readonly Role[];
+
+export const PAIR_LABEL: Record<PairRole, string> = {
+  sipServer: "SIP Server",
+  statServer: "Stat Server",
+  urs: "URS",
+  resourceManager: "Resource Manager",
+};

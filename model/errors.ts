@@ -1,0 +1,42 @@
+// A user's mistake in configuration: reported as a list of plain lines, never as a stack trace.
+
+export interface ConfigIssue {
+  /** Full config key with path, e.g. `genesys-iac:sites[0].hosts[1].memoryGb`. */
+  key: string;
+  /** The offending value as the user wrote it (undefined when it is missing). */
+  value: unknown;
+  /** What is allowed instead. */
+  allowed: string;
+}
+
+export function formatIssue(issue: ConfigIssue): string {
+  const shown = issue.value === undefined ? "(missing)" : JSON.stringify(issue.value);
+  return `${issue.key}: ${shown} — ${issue.allowed}`;
+}
+
+export class ConfigError extends Error {
+  readonly issues: ConfigIssue[];
+  constructor(issues: ConfigIssue[]) {
+    const n = issues.length;
+    super(
+      `The stack configuration has ${n} problem${n === 1 ? "" : "s"}; nothing was registered:\n` +
+        issues.map((i) => `  - ${formatIssue(i)}`).join("\n"),
+    );
+    this.name = "ConfigError";
+    this.issues = issues;
+  }
+}
+
+/** Collects problems so that all of them are reported together. */
+export class Issues {
+  readonly list: ConfigIssue[] = [];
+  add(key: string, value: unknown, allowed: string): void {
+    this.list.push({ key, value, allowed });
+  }
+  get empty(): boolean {
+    return this.list.length === 0;
+  }
+  throwIfAny(): void {
+    if (!this.empty) throw new ConfigError(this.list);
+  }
+}

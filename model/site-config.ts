@@ -1,0 +1,208 @@
+// Reads one site of `genesys-iac:sites`: its hosts, its two networks and which Genesys components
+// it runs. Every check of guide #2 (vMotion on its own vSwitch and NICs) is made here, before
+// anything is registered.
+import { DEFAULT_COUNTS } from "./defaults";
+import { IPV4_PATTERN, NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
+import { Issues } from "./errors";
+import { ClusterSettings, Host, Network, NetworkPurpose, PAIR_ROLES, PairRole, Platform } from "./types";
+
+export interface RoleSpec {
+  enabled: boolean;
+  /** true: a primary/backup pair; false: one standalone VM. */
+  pair: boolean;
+}
+
+export interface ComponentsSpec {
+  pairs: Record<PairRole, RoleSpec>;
+  mcp: number;
+  simulator: number;
+}
+
+export interface SiteSpec {
+  name: string;
+  datacenter: string;
+  datastore: string;
+  cluster: ClusterSettings;
+  hosts: Host[];
+  networks: { vmTraffic: Network; vmotion: Network };
+  components: ComponentsSpec;
+}
+
+const SITE_KEYS = ["name", "datacenter", "datastore", "cluster", "hostDefaults", "hosts", "networks", "components"];
+const HOST_FACT_KEYS = ["sockets", "coresPerSocket", "memoryGb", "nics", "bios"];
+const HOST_KEYS = ["name", "vmotionIp", "dockerHost", ...HOST_FACT_KEYS];
+const NETWORK_KEYS = ["vswitch", "nics", "portGroup", "vlan", "netmask", "mtu"];
+const CLUSTER_KEYS = ["name", "adoptId", "hostFailuresTolerated", "drsAutomationLevel", "dpmEnabled"];
+const COMPONENT_KEYS = [...PAIR_ROLES, "mcp", "simulator"];
+const NIC_PATTERN = /^vmnic\d{1,2}$/;
+
+/** Reads sites[index]; returns undefined when it is too broken to build on (problems recorded). */
+export function readSite(issues: Issues, key: string, raw: unknown, platform: Platform): SiteSpec | undefined {
+  const r = ObjReader.open(issues, key, raw, SITE_KEYS);
+  if (!r) return undefined;
+  const name = r.string("name", { pattern: NAME_PATTERN, describe: NAME_RULE });
+  const datacenter = r.string("datacenter", { default: "Datacenter" });
+  const datastore = r.string("datastore", { default: "datastore1" });
+  const cluster = readCluster(issues, r.path("cluster"), r.obj.cluster ?? {}, name ?? "site");
+  const defaults = r.has("hostDefaults")
+    ? ObjReader.open(issues, r.path("hostDefaults"), r.obj.hostDefaults, HOST_FACT_KEYS)?.obj
+    : {};
+  const hosts = readHosts(issues, r, defaults ?? {}, platform);
+  const networks = readNetworks(issues, r, hosts);
+  const components = readComponents(issues, r.path("components"), r.obj.components ?? {});
+  if (components && hosts && hosts.length < 2) {
+    const pairs = PAIR_ROLES.filter((p) => components.pairs[p].enabled && components.pairs[p].pair);
+    if (pairs.length > 0) {
+      issues.add(
+        r.path("hosts"),
+        hosts.map((h) => h.name),
+        `at least 2 hosts: the pairs ${pairs.join(", ")} need their primary and backup on different hosts (guide #9); ` +
+          `add a host or set components.<role>.pair to false`,
+      );
+    }
+  }
+  if (cluster && hosts && cluster.hostFailuresTolerated >= hosts.length) {
+    issues.add(
+      r.path("cluster.hostFailuresTolerated"),
+      cluster.hostFailuresTolerated,
+      `fewer host failures than the site has hosts (${hosts.length}): HA needs a surviving host to restart VMs on`,
+    );
+  }
+  if (!name || !datacenter || !datastore || !cluster || !hosts || !networks || !components) return undefined;
+  return { name, datacenter, datastore, cluster, hosts, networks, components };
+}
+
+function readCluster(issues: Issues, key: string, raw: unknown, siteName: string): ClusterSettings | undefined {
+  const r = ObjReader.open(issues, key, raw, CLUSTER_KEYS);
+  if (!r) return undefined;
+  const name = r.string("name", { default: `${siteName}-genesys`, pattern: NAME_PATTERN, describe: NAME_RULE });
+  const adoptId = r.optionalString("adoptId", "a cluster's managed object id, such as domain-c7");
+  const hostFailuresTolerated = r.int("hostFailuresTolerated", { default: 1, min: 1, max: 31 });
+  const drsAutomationLevel = r.oneOf(
+    "drsAutomationLevel",
+    ["fullyAutomated", "partiallyAutomated", "manual"] as const,
+    "fullyAutomated",
+  );
+  const dpmEnabled = r.bool("dpmEnabled", false);
+  if (!name || hostFailuresTolerated === undefined || !drsAutomationLevel || dpmEnabled === undefined) return undefined;
+  return { name, adoptId, hostFailuresTolerated, drsAutomationLevel, dpmEnabled };
+}
+
+function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unknown>, platform: Platform) {
+  const key = site.path("hosts");
+  const raw = site.obj.hosts;
+  if (!Array.isArray(raw) || raw.length === 0) {
+    issues.add(key, raw, "a list of at least one host (the ESXi hosts of this site's cluster)");
+    return undefined;
+  }
+  const hosts: Host[] = [];
+  raw.forEach((entry, i) => {
+    // Facts the site declares once (hostDefaults) apply to every host that does not say otherwise.
+    const merged = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? { ...defaults, ...entry } : entry;
+    const h = readHost(issues, `${key}[${i}]`, merged, platform);
+    if (h) hosts.push(h);
+  });
+  const dupNames = duplicatesOf(hosts.map((h) => h.name));
+  if (dupNames.length > 0) issues.add(key, dupNames, "host names unique within the site");
+  const ips = hosts.map((h) => h.vmotionIp).filter((ip): ip is string => ip !== undefined);
+  const dupIps = duplicatesOf(ips);
+  if (dupIps.length > 0) issues.add(key, dupIps, "a different vmotionIp on each host");
+  return hosts.length === raw.length ? hosts : undefined;
+}
+
+function readHost(issues: Issues, key: string, raw: unknown, platform: Platform): Host | undefined {
+  const r = ObjReader.open(issues, key, raw, HOST_KEYS);
+  if (!r) return undefined;
+  const name = r.string("name", { pattern: NAME_PATTERN, describe: `a host name: ${NAME_RULE}` });
+  const sockets = r.int("sockets", { min: 1, max: 8 });
+  const coresPerSocket = r.int("coresPerSocket", { min: 1, max: 128 });
+  const memoryGb = r.int("memoryGb", { min: 1, max: 24576 });
+  const nics = r.stringList("nics", { minItems: 2, pattern: NIC_PATTERN, describe: "physical NIC names like vmnic0" });
+  const b = ObjReader.open(issues, r.path("bios"), r.obj.bios ?? {}, ["vt", "ept", "hyperThreading"]);
+  const vt = b?.bool("vt", true);
+  const ept = b?.bool("ept", true);
+  const hyperThreading = b?.bool("hyperThreading", true);
+  const vmotionIp =
+    platform === "vsphere"
+      ? r.string("vmotionIp", { pattern: IPV4_PATTERN, describe: "an IPv4 address for the vMotion VMkernel adapter" })
+      : r.optionalString("vmotionIp");
+  const dockerHost = r.has("dockerHost")
+    ? r.string("dockerHost", {
+        pattern: /^(unix|tcp|ssh):\/\/\S+$/,
+        describe: "a Docker endpoint such as unix:///var/run/docker.sock, tcp://host:2376 or ssh://user@host",
+      })
+    : undefined;
+  if (!name || !sockets || !coresPerSocket || !memoryGb || !nics || vt === undefined || ept === undefined) return undefined;
+  if (hyperThreading === undefined || (platform === "vsphere" && !vmotionIp)) return undefined;
+  const threads = sockets * coresPerSocket * (hyperThreading ? 2 : 1);
+  return { name, sockets, coresPerSocket, threads, memoryGb, nics, bios: { vt, ept, hyperThreading }, vmotionIp, dockerHost };
+}
+
+function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined) {
+  const r = ObjReader.open(issues, site.path("networks"), site.obj.networks, ["vmTraffic", "vmotion"]);
+  if (!r) return undefined;
+  const vmTraffic = readNetwork(issues, r, "vmTraffic", hosts);
+  const vmotion = readNetwork(issues, r, "vmotion", hosts);
+  if (!vmTraffic || !vmotion) return undefined;
+  let ok = true;
+  // Guide #2: "Configure the VMs and the VMkernel on a separate NIC on a separate vSwitch."
+  if (vmotion.vswitch === vmTraffic.vswitch) {
+    issues.add(r.path("vmotion.vswitch"), vmotion.vswitch, `a vSwitch other than VM traffic's (${vmTraffic.vswitch}): vMotion gets its own vSwitch (guide #2)`);
+    ok = false;
+  }
+  const shared = vmotion.nics.filter((n) => vmTraffic.nics.includes(n));
+  if (shared.length > 0) {
+    issues.add(
+      r.path("vmotion.nics"),
+      vmotion.nics,
+      `NICs not already on ${vmTraffic.vswitch} (VM traffic): ${shared.join(", ")} would sit on two vSwitches; vMotion needs NICs of its own (guide #2)`,
+    );
+    ok = false;
+  }
+  if (vmotion.portGroup === vmTraffic.portGroup) {
+    issues.add(r.path("vmotion.portGroup"), vmotion.portGroup, `a port group name other than VM traffic's`);
+    ok = false;
+  }
+  return ok ? { vmTraffic, vmotion } : undefined;
+}
+
+function readNetwork(issues: Issues, parent: ObjReader, purpose: NetworkPurpose, hosts: Host[] | undefined): Network | undefined {
+  const r = ObjReader.open(issues, parent.path(purpose), parent.obj[purpose], NETWORK_KEYS);
+  if (!r) return undefined;
+  const vswitch = r.string("vswitch", { pattern: NAME_PATTERN, describe: `a vSwitch name: ${NAME_RULE}` });
+  const nics = r.stringList("nics", { minItems: 1, pattern: NIC_PATTERN, describe: "physical NIC names like vmnic2" });
+  const portGroup = r.string("portGroup", { pattern: NAME_PATTERN, describe: `a port group name: ${NAME_RULE}` });
+  const vlan = r.int("vlan", { default: 0, min: 0, max: 4094 });
+  const mtu = r.int("mtu", { default: 1500, min: 1280, max: 9000 });
+  const netmask =
+    purpose === "vmotion" ? r.string("netmask", { default: "255.255.255.0", pattern: IPV4_PATTERN, describe: "an IPv4 netmask" }) : r.optionalString("netmask");
+  for (const h of hosts ?? []) {
+    const missing = (nics ?? []).filter((n) => !h.nics.includes(n));
+    if (missing.length > 0) issues.add(r.path("nics"), nics, `NICs that host ${h.name} has (${h.nics.join(", ")}); it lacks ${missing.join(", ")}`);
+  }
+  if (!vswitch || !nics || !portGroup || vlan === undefined || mtu === undefined) return undefined;
+  return { purpose, vswitch, nics, portGroup, vlan, mtu, netmask };
+}
+
+function readComponents(issues: Issues, key: string, raw: unknown): ComponentsSpec | undefined {
+  const r = ObjReader.open(issues, key, raw, COMPONENT_KEYS);
+  if (!r) return undefined;
+  const pairs = {} as Record<PairRole, RoleSpec>;
+  let ok = true;
+  for (const role of PAIR_ROLES) {
+    const rr = ObjReader.open(issues, r.path(role), r.obj[role] ?? {}, ["enabled", "pair"]);
+    const enabled = rr?.bool("enabled", true);
+    const pair = rr?.bool("pair", true);
+    if (enabled === undefined || pair === undefined) ok = false;
+    else pairs[role] = { enabled, pair };
+  }
+  const counts: Partial<Record<"mcp" | "simulator", number>> = {};
+  for (const role of ["mcp", "simulator"] as const) {
+    const rr = ObjReader.open(issues, r.path(role), r.obj[role] ?? {}, ["count"]);
+    const count = rr?.int("count", { default: DEFAULT_COUNTS[role], min: 0, max: 32 });
+    if (count === undefined) ok = false;
+    else counts[role] = count;
+  }
+  if (!ok || counts.mcp === undefined || counts.simulator === undefined) return undefined;
+  return { pairs, mcp: counts.mcp, simulator: counts.simulator };
+}

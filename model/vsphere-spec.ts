@@ -1,0 +1,80 @@
+// The vSphere settings of the guide's best practices as plain data: what the components send
+// to the provider, apart from the ids only vCenter knows. Kept free of Pulumi so it is tested
+// directly, and so a reviewer finds every setting of the guide in one file.
+import { DISABLED_DEVICE_KEYS, GUESTINFO } from "../policies/contract";
+import { ClusterSettings, GenesysSettings, GenesysVm, VsphereSettings } from "./types";
+
+/** HA, DRS and DPM for the cluster (guide: HA and vMotion sections, #9 and #10). */
+export function clusterSpec(c: ClusterSettings) {
+  return {
+    name: c.name,
+    haEnabled: true,
+    haHostMonitoring: "enabled",
+    // Admission control keeps room to restart the VMs of `hostFailuresTolerated` hosts.
+    haAdmissionControlPolicy: "resourcePercentage",
+    haAdmissionControlHostFailureTolerance: c.hostFailuresTolerated,
+    haAdmissionControlResourcePercentageAutoCompute: true,
+    // Restart a VM whose guest stops sending VMware Tools heartbeats (needs guide #4).
+    haVmMonitoring: "vmMonitoringOnly",
+    haVmRestartPriority: "medium",
+    // Guide #10 (KB 2033250): without this, HA may restart a primary next to its backup.
+    haAdvancedOptions: { "das.respectVmVmAntiAffinityRules": "true" },
+    drsEnabled: true,
+    drsAutomationLevel: c.drsAutomationLevel,
+    // Per-VM overrides are how the HA restart priorities of the roles take effect.
+    drsEnableVmOverrides: true,
+    // DPM powers hosts off; set explicitly so a cluster default never takes failover capacity away.
+    dpmEnabled: c.dpmEnabled,
+    dpmAutomationLevel: c.dpmEnabled ? "automated" : "manual",
+  };
+}
+
+/** A VM's own settings (sizing, devices, tools, guestinfo), without the ids of where it goes. */
+export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: GenesysSettings) {
+  const extraConfig: Record<string, string> = {};
+  // Guide #7: COM and LPT ports, USB controllers and the floppy taken out of the VM.
+  for (const key of Object.values(DISABLED_DEVICE_KEYS)) extraConfig[key] = "FALSE";
+  extraConfig[GUESTINFO.role] = vm.role;
+  extraConfig[GUESTINFO.tier] = vm.tier;
+  if (vm.pair) extraConfig[GUESTINFO.pair] = vm.pair;
+  extraConfig[GUESTINFO.site] = vm.site;
+  // Guide #8: ADDP at 4 s; the guest's Genesys configuration reads these at start.
+  extraConfig[GUESTINFO.addpTimeout] = String(genesys.addpTimeout);
+  extraConfig[GUESTINFO.addpRemoteTimeout] = String(genesys.addpRemoteTimeout);
+  extraConfig[GUESTINFO.addpTrace] = genesys.addpTrace;
+  return {
+    name: vm.name,
+    numCpus: vm.sizing.cpus,
+    memory: vm.sizing.memoryMb,
+    guestId: vsphere.guestId,
+    folder: vsphere.folder,
+    annotation: `Genesys ${vm.role} (${vm.tier}) of site ${vm.site}; managed by genesys-iac`,
+    // Guide #3 and #5: paravirtualized vmxnet3.
+    adapterType: vm.sizing.adapterType,
+    // Table 3: one vmdk. Thick, as the guide's test bed ran it; eager zeroing is left to the template.
+    disks: [{ label: "disk0", size: vm.sizing.diskGb, thinProvisioned: false }],
+    // Guide #4: VMware Tools kept current and the guest clock synchronized with the host.
+    toolsUpgradePolicy: "upgradeAtPowerCycle",
+    syncTimeWithHost: true,
+    syncTimeWithHostPeriodically: true,
+    extraConfig,
+  };
+}
+
+/**
+ * Resource options of a Genesys VM, as plain data the components merge into their options.
+ * - ignoreChanges: the provider reports eptRviMode and hvMode as changed on every read of a
+ *   cloned VM; without this each preview shows a diff that `up` can never settle.
+ * - deleteBeforeReplace: vCenter refuses two VMs of one name in a folder, so a replacement
+ *   must delete first. The rules take the new VM's id from its output, so they follow it.
+ * - protect: the VMs that carry calls are not deleted by a stray `destroy` (config).
+ * There is deliberately no hostSystemId: DRS and vMotion move VMs, and a pinned host would show
+ * each move as drift and move the VM back on the next `up`.
+ */
+export function vmResourceOptions(vm: GenesysVm, platform: "vsphere" | "docker") {
+  return {
+    protect: vm.protect,
+    deleteBeforeReplace: true,
+    ignoreChanges: platform === "vsphere" ? ["eptRviMode", "hvMode"] : [],
+  };
+}

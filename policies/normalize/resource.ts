@@ -1,0 +1,55 @@
+// The one shape every normalizer reads: a resource as plain data, whichever SDK entry point
+// (resource validation or stack validation) it came from.
+import type { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
+import { plain, type Props } from "./values";
+import { secretPathsOf } from "../secret-marks";
+
+export interface RawResource {
+  urn: string;
+  type: string;
+  name: string;
+  props: Props;
+  parentUrn?: string;
+  providerUrn?: string;
+  providerType?: string;
+  providerProps?: Props;
+  /** Input name -> URNs of the resources that input was computed from. */
+  propertyDependencies: Record<string, string[]>;
+  protect: boolean;
+  /** Paths (top-level keys) whose values came in as secrets; undefined when that can't be seen. */
+  secretPaths?: ReadonlySet<string>;
+}
+
+export function fromValidationArgs(args: ResourceValidationArgs): RawResource {
+  return {
+    urn: args.urn,
+    type: args.type,
+    name: args.name,
+    props: plain(args.props),
+    parentUrn: args.opts.parent,
+    providerUrn: args.provider?.urn,
+    providerType: args.provider?.type,
+    providerProps: args.provider ? plain(args.provider.props) : undefined,
+    propertyDependencies: {},
+    protect: args.opts.protect === true,
+    secretPaths: secretPathsOf(args.props),
+  };
+}
+
+export function fromPolicyResource(r: PolicyResource): RawResource {
+  const deps: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(r.propertyDependencies ?? {})) deps[k] = v.map((d) => d.urn);
+  return {
+    urn: r.urn,
+    type: r.type,
+    name: r.name,
+    props: plain(r.props),
+    parentUrn: r.parent?.urn ?? r.opts.parent,
+    providerUrn: r.provider?.urn,
+    providerType: r.provider?.type,
+    providerProps: r.provider ? plain(r.provider.props) : undefined,
+    propertyDependencies: deps,
+    protect: r.opts.protect === true,
+    secretPaths: secretPathsOf(r.props),
+  };
+}

@@ -1,0 +1,75 @@
+// Which properties arrived as secrets.
+//
+// The engine sends secrets to a policy pack wrapped in the secret signature, but @pulumi/policy
+// unwraps them before any policy runs (deserialize.js, `proxySecrets = false` for validation), so a
+// policy cannot tell a secret password from a plain-text one. This module wraps the SDK's
+// `deserializeProperties` once, at pack load: it calls the original unchanged and, beside its
+// result, records (as a hidden, read-only symbol property) the top-level keys whose wire value
+// carried the secret signature. The values the policies see are not changed.
+//
+// If a future SDK moves that function, `installSecretMarks` returns false, `secretPathsOf` returns
+// undefined, and the password policy falls back to what it can judge without the marks.
+
+const SECRET_PATHS = Symbol.for("genesys-vmware.secret-paths");
+const WRAPPED = Symbol.for("genesys-vmware.secret-marks-installed");
+const SIG_KEY = "4dabf18193072939515e22adb298388d";
+const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
+
+interface StructLike {
+  toJavaScript(): Record<string, unknown>;
+}
+type Deserialize = ((s: StructLike, proxySecrets: boolean) => object) & { [WRAPPED]?: true };
+
+function isSecretWire(v: unknown): boolean {
+  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+}
+
+/** Top-level keys holding a secret anywhere inside their value. */
+function secretKeys(raw: Record<string, unknown>): Set<string> {
+  const found = new Set<string>();
+  const visit = (v: unknown): boolean => {
+    if (isSecretWire(v)) return true;
+    if (Array.isArray(v)) return v.some(visit);
+    if (typeof v === "object" && v !== null) return Object.values(v).some(visit);
+    return false;
+  };
+  for (const [k, v] of Object.entries(raw)) if (visit(v)) found.add(k);
+  return found;
+}
+
+export function installSecretMarks(): boolean {
+  let mod: { deserializeProperties?: Deserialize };
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    mod = require("@pulumi/policy/deserialize");
+  } catch {
+    return false;
+  }
+  const original = mod.deserializeProperties;
+  if (typeof original !== "function") return false;
+  if (original[WRAPPED]) return true;
+  const wrapped: Deserialize = (struct, proxySecrets) => {
+    const result = original(struct, proxySecrets);
+    try {
+      Object.defineProperty(result, SECRET_PATHS, {
+        value: secretKeys(struct.toJavaScript()),
+        enumerable: false,
+        writable: false,
+        configurable: false,
+      });
+    } catch {
+      // Marks are best effort; the policies never depend on them for anything but the password.
+    }
+    return result;
+  };
+  wrapped[WRAPPED] = true;
+  mod.deserializeProperties = wrapped;
+  return true;
+}
+
+/** The secret keys recorded for a props object, or undefined when no marks were recorded. */
+export function secretPathsOf(props: unknown): ReadonlySet<string> | undefined {
+  if (typeof props !== "object" || props === null) return undefined;
+  const desc = Object.getOwnPropertyDescriptor(props, SECRET_PATHS);
+  return desc?.value instanceof Set ? (desc.value as Set<string>) : undefined;
+}

@@ -1,0 +1,72 @@
+import { clusterSpec, vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
+import { loadDeployment } from "../../model/config";
+import { DISABLED_DEVICE_KEYS, GUESTINFO } from "../../policies/contract";
+import { stackConfig } from "../support/stacks";
+
+const d = loadDeployment({ config: stackConfig("lab").config, stack: "lab" });
+const site = d.sites[0];
+const primary = site.vms.find((v) => v.name === "lab-sip-primary")!;
+const simulator = site.vms.find((v) => v.role === "simulator")!;
+
+describe("clusterSpec", () => {
+  const c = clusterSpec(site.cluster);
+  it("turns HA on with host and VM monitoring and one host failure tolerated", () => {
+    expect(c).toMatchObject({
+      haEnabled: true,
+      haHostMonitoring: "enabled",
+      haAdmissionControlPolicy: "resourcePercentage",
+      haAdmissionControlHostFailureTolerance: 1,
+      haVmMonitoring: "vmMonitoringOnly",
+    });
+  });
+  it("makes HA respect the anti-affinity rules on restart (guide #10)", () => {
+    expect(c.haAdvancedOptions).toEqual({ "das.respectVmVmAntiAffinityRules": "true" });
+  });
+  it("runs DRS fully automated and sets DPM explicitly", () => {
+    expect(c).toMatchObject({ drsEnabled: true, drsAutomationLevel: "fullyAutomated", dpmEnabled: false, dpmAutomationLevel: "manual" });
+  });
+});
+
+describe("vmSpec", () => {
+  const s = vmSpec(primary, d.vsphere, d.genesys);
+  it("sizes the VM as Table 3 and uses vmxnet3", () => {
+    expect(s).toMatchObject({ numCpus: 4, memory: 4096, adapterType: "vmxnet3" });
+    expect(s.disks).toEqual([{ label: "disk0", size: 40, thinProvisioned: false }]);
+  });
+  it("keeps VMware Tools current and the clock in sync (guide #4)", () => {
+    expect(s).toMatchObject({ toolsUpgradePolicy: "upgradeAtPowerCycle", syncTimeWithHost: true, syncTimeWithHostPeriodically: true });
+  });
+  it("disables COM, LPT, USB and floppy (guide #7) and has no CD-ROM", () => {
+    for (const key of Object.values(DISABLED_DEVICE_KEYS)) expect(s.extraConfig[key]).toBe("FALSE");
+    expect(s).not.toHaveProperty("cdroms");
+  });
+  it("carries role, pair and ADDP at 4 s in guestinfo (guide #8)", () => {
+    expect(s.extraConfig).toMatchObject({
+      [GUESTINFO.role]: "sipServer",
+      [GUESTINFO.tier]: "primary",
+      [GUESTINFO.pair]: "lab-sip",
+      [GUESTINFO.addpTimeout]: "4",
+      [GUESTINFO.addpRemoteTimeout]: "4",
+    });
+  });
+  it("never pins the VM to a host", () => {
+    expect(s).not.toHaveProperty("hostSystemId");
+  });
+  it("leaves the pair key out for a standalone VM", () => {
+    expect(vmSpec(simulator, d.vsphere, d.genesys).extraConfig).not.toHaveProperty(GUESTINFO.pair);
+  });
+});
+
+describe("vmResourceOptions", () => {
+  it("ignores the fields the provider reports as changed on every read", () => {
+    expect(vmResourceOptions(primary, "vsphere").ignoreChanges).toEqual(["eptRviMode", "hvMode"]);
+    expect(vmResourceOptions(primary, "docker").ignoreChanges).toEqual([]);
+  });
+  it("deletes before replacing, as VM and container names are unique", () => {
+    expect(vmResourceOptions(primary, "vsphere").deleteBeforeReplace).toBe(true);
+  });
+  it("protects the voice VMs from config, not the simulator", () => {
+    expect(vmResourceOptions(primary, "vsphere").protect).toBe(true);
+    expect(vmResourceOptions(simulator, "vsphere").protect).toBe(false);
+  });
+});

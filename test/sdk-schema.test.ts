@@ -1,0 +1,360 @@
+/**
+ * The project-local SDK in sdks/vsphere against the real pulumi-vsphere v4.17.0 schema: every class,
+ * function, property, requiredness and type it declares (read from its TypeScript source), and how
+ * its resources and functions behave under Pulumi mocks.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as pulumi from "@pulumi/pulumi";
+import {
+  PulumiSchema,
+  SchemaResource,
+  checkClass,
+  checkFunction,
+  checkSdk,
+  loadSchema,
+  parseSdk,
+  readSdkSources,
+  sampleValue,
+} from "./support/schema-check";
+
+const repoRoot = path.resolve(__dirname, "..");
+const sdkDir = path.join(repoRoot, "sdks", "vsphere");
+const schemaPath = path.resolve(repoRoot, "..", "shared", "vsphere", "schema.json");
+const schemaExists = fs.existsSync(schemaPath);
+if (!schemaExists) {
+  console.warn(
+    `SKIPPED: the vSphere SDK schema checks need the provider schema at ${schemaPath} (not found); ` +
+      "nothing about sdks/vsphere was verified against the real schema.",
+  );
+}
+
+const model = parseSdk(readSdkSources(sdkDir));
+const schema: PulumiSchema | undefined = schemaExists ? loadSchema(schemaPath) : undefined;
+
+const EXPECTED_CLASSES = [
+  "Provider",
+  "ComputeCluster",
+  "HostVirtualSwitch",
+  "HostPortGroup",
+  "Vnic",
+  "VirtualMachine",
+  "ComputeClusterVmAntiAffinityRule",
+  "ComputeClusterVmAffinityRule",
+  "ComputeClusterVmGroup",
+  "ComputeClusterHostGroup",
+  "ComputeClusterVmHostRule",
+  "HaVmOverride",
+];
+const EXPECTED_FUNCTIONS = [
+  "getDatacenter",
+  "getHost",
+  "getDatastore",
+  "getNetwork",
+  "getVirtualMachine",
+  "getComputeCluster",
+  "getResourcePool",
+];
+
+describe("sdks/vsphere source", () => {
+  test("declares the resources and functions the project uses", () => {
+    expect(model.classes.map((c) => c.name).sort()).toEqual([...EXPECTED_CLASSES].sort());
+    const fns = model.functions.map((f) => f.name).sort();
+    expect(fns).toEqual(EXPECTED_FUNCTIONS.flatMap((f) => [f, `${f}Output`]).sort());
+  });
+});
+
+(schemaExists ? describe : describe.skip)("sdks/vsphere against the v4.17.0 provider schema", () => {
+  const s = schema!;
+
+  describe.each(model.classes.map((c) => [c.name, c] as const))("resource class %s", (_name, cls) => {
+    test("token, Args, State and outputs agree with the schema", () => {
+      const result = checkClass(s, model, cls);
+      expect(result.errors).toEqual([]);
+      expect(result.checkedProperties).toBeGreaterThan(0);
+    });
+  });
+
+  describe.each(model.functions.map((f) => [f.name, f] as const))("function %s", (_name, fn) => {
+    test("token, args and result agree with the schema", () => {
+      const result = checkFunction(s, model, fn);
+      expect(result.errors).toEqual([]);
+      expect(result.checkedProperties).toBeGreaterThan(0);
+    });
+  });
+
+  test("the VirtualMachine and ComputeCluster inputs the project relies on are declared", () => {
+    const names = (i: string) => (model.interfaces.get(i) ?? []).map((p) => p.name);
+    expect(names("VirtualMachineArgs")).toEqual(
+      expect.arrayContaining([
+        "resourcePoolId",
+        "datastoreId",
+        "numCpus",
+        "memory",
+        "networkInterfaces",
+        "disks",
+        "clone",
+      ]),
+    );
+    expect(names("ComputeClusterArgs")).toEqual(
+      expect.arrayContaining([
+        "datacenterId",
+        "hostSystemIds",
+        "haEnabled",
+        "drsEnabled",
+        "haAdvancedOptions",
+      ]),
+    );
+    expect(names("inputs.VnicIpv4")).toEqual(expect.arrayContaining(["ip", "netmask", "gw", "dhcp"]));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Runtime behaviour under mocks (the SDK's TypeScript source, loaded through ts-jest).
+
+interface Registered {
+  type: string;
+  name: string;
+  inputs: Record<string, unknown>;
+}
+const registered: Registered[] = [];
+const calls: { token: string; inputs: Record<string, unknown> }[] = [];
+
+/** Pulumi's mocks hand secrets over as wrapped values; compare the plain value. */
+function unsecret(v: unknown): unknown {
+  const sig = "4dabf18193072939515e22adb298388d";
+  if (
+    v &&
+    typeof v === "object" &&
+    (v as Record<string, unknown>)[sig] === "1b47061264138c4ac30d75fd1eb44270"
+  ) {
+    return (v as Record<string, unknown>).value;
+  }
+  return v;
+}
+
+function resolved<T>(o: pulumi.Output<T>): Promise<T> {
+  return new Promise((resolve) => o.apply((v) => resolve(v)));
+}
+
+(schemaExists ? describe : describe.skip)("sdks/vsphere under Pulumi mocks", () => {
+  const s = schema!;
+  let vsphere: Record<string, unknown>;
+
+  beforeAll(async () => {
+    await pulumi.runtime.setMocks(
+      {
+        newResource: (args) => {
+          registered.push({ type: args.type, name: args.name, inputs: args.inputs });
+          return { id: `${args.name}-id`, state: args.inputs };
+        },
+        call: (args) => {
+          calls.push({ token: args.token, inputs: args.inputs });
+          return { ...args.inputs, id: "call-id" };
+        },
+      },
+      "sdk-test",
+      "test",
+      false,
+    );
+    // Loaded after the mocks are in place, like a program would be.
+    vsphere = await import("../sdks/vsphere");
+  });
+
+  const specOf = (cls: (typeof model.classes)[number]): { token: string; spec: SchemaResource } =>
+    cls.base === "pulumi.ProviderResource"
+      ? { token: `pulumi:providers:${cls.pulumiType}`, spec: s.provider }
+      : { token: cls.pulumiType!, spec: s.resources[cls.pulumiType!] };
+
+  /** A value for every input the class declares, typed from the schema. */
+  const sampleArgs = (cls: (typeof model.classes)[number]): Record<string, unknown> => {
+    const { spec } = specOf(cls);
+    const args: Record<string, unknown> = {};
+    for (const p of model.interfaces.get(`${cls.name}Args`) ?? []) {
+      args[p.name] = sampleValue(s, spec.inputProperties![p.name], p.name);
+    }
+    return args;
+  };
+
+  type Ctor = new (name: string, args?: unknown, opts?: unknown) => pulumi.CustomResource;
+
+  describe.each(model.classes.map((c) => [c.name, c] as const))("%s", (name, cls) => {
+    test("registers its token and passes every input through", async () => {
+      const Cls = vsphere[name] as Ctor;
+      const args = sampleArgs(cls);
+      const res = new Cls(`mock-${name}`, args);
+      await resolved(res.urn);
+      const reg = registered.find((r) => r.name === `mock-${name}`);
+      expect(reg?.type).toBe(specOf(cls).token);
+      expect((Cls as unknown as { isInstance(o: unknown): boolean }).isInstance(res)).toBe(true);
+      for (const [k, v] of Object.entries(args)) {
+        const got = unsecret(reg!.inputs[k]);
+        // The provider takes its non-string settings JSON-encoded, as the published SDK sends them.
+        const want = cls.base === "pulumi.ProviderResource" && typeof v !== "string" ? JSON.stringify(v) : v;
+        expect({ [k]: got }).toEqual({ [k]: want });
+      }
+      for (const o of cls.outputs) {
+        expect({
+          [o.name]: pulumi.Output.isInstance((res as unknown as Record<string, unknown>)[o.name]),
+        }).toEqual({
+          [o.name]: true,
+        });
+      }
+    });
+
+    // (describe.skip still collects its body: without a schema there is nothing to list.)
+    const required = schemaExists ? (specOf(cls).spec.requiredInputs ?? []) : [];
+    if (required.length > 0) {
+      test.each(required)("throws naming '%s' when it is missing", (key) => {
+        const Cls = vsphere[name] as Ctor;
+        const args = sampleArgs(cls);
+        delete args[key];
+        expect(() => new Cls(`missing-${name}-${key}`, args)).toThrow(
+          new RegExp(`Missing required property '${key}'`),
+        );
+      });
+    }
+  });
+
+  describe.each(model.functions.filter((f) => !f.name.endsWith("Output")).map((f) => [f.name, f] as const))(
+    "%s",
+    (name, fn) => {
+      test("invokes its token with the given args, in both forms", async () => {
+        const spec = s.functions[fn.tokens[0]];
+        const args: Record<string, unknown> = {};
+        for (const [k, v] of Object.entries(spec.inputs?.properties ?? {})) args[k] = sampleValue(s, v, k);
+        const plain = vsphere[name] as (a: unknown) => Promise<Record<string, unknown>>;
+        const output = vsphere[`${name}Output`] as (a: unknown) => pulumi.Output<Record<string, unknown>>;
+        const before = calls.length;
+        const r1 = await plain(args);
+        const r2 = await resolved(output(args));
+        expect(calls.slice(before).map((c) => c.token)).toEqual([fn.tokens[0], fn.tokens[0]]);
+        for (const c of calls.slice(before)) expect(c.inputs).toEqual(args);
+        expect(r1.id).toBe("call-id");
+        expect(r2.id).toBe("call-id");
+      });
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------
+// The checker itself must catch mistakes (independent of the schema file: uses a small schema).
+
+describe("schema checker catches mistakes", () => {
+  const tiny: PulumiSchema = {
+    name: "vsphere",
+    provider: { inputProperties: { user: { type: "string" } }, properties: { user: { type: "string" } } },
+    resources: {
+      "vsphere:index/vnic:Vnic": {
+        inputProperties: {
+          host: { type: "string" },
+          mtu: { type: "integer" },
+          services: { type: "array", items: { type: "string" } },
+          ipv4: { $ref: "#/types/vsphere:index/VnicIpv4:VnicIpv4" },
+        },
+        requiredInputs: ["host"],
+        properties: {
+          host: { type: "string" },
+          mtu: { type: "integer" },
+          services: { type: "array", items: { type: "string" } },
+          ipv4: { $ref: "#/types/vsphere:index/VnicIpv4:VnicIpv4" },
+        },
+        required: ["host", "mtu"],
+        stateInputs: { properties: { host: { type: "string" }, mtu: { type: "integer" } } },
+      },
+    },
+    functions: {
+      "vsphere:index/getHost:getHost": {
+        inputs: {
+          properties: { datacenterId: { type: "string" }, name: { type: "string" } },
+          required: ["datacenterId"],
+        },
+        outputs: { properties: { id: { type: "string" }, name: { type: "string" } }, required: ["id"] },
+      },
+    },
+    types: {
+      "vsphere:index/VnicIpv4:VnicIpv4": {
+        properties: { ip: { type: "string" }, dhcp: { type: "boolean" }, gw: { type: "string" } },
+      },
+    },
+  };
+
+  const good = {
+    "vnic.ts": `
+      import * as pulumi from "@pulumi/pulumi";
+      import * as inputs from "./types/input";
+      export class Vnic extends pulumi.CustomResource {
+        private static readonly __pulumiType = "vsphere:index/vnic:Vnic";
+        public declare readonly host: pulumi.Output<string>;
+        public declare readonly mtu: pulumi.Output<number>;
+        public declare readonly ipv4: pulumi.Output<outputs.VnicIpv4 | undefined>;
+        constructor(name: string, args: VnicArgs, opts?: pulumi.CustomResourceOptions) { super("", name, {}, opts); }
+      }
+      export interface VnicArgs {
+        host: pulumi.Input<string>;
+        mtu?: pulumi.Input<number>;
+        services?: pulumi.Input<pulumi.Input<string>[]>;
+        ipv4?: pulumi.Input<inputs.VnicIpv4>;
+      }
+      export interface VnicState { host?: pulumi.Input<string>; mtu?: pulumi.Input<number>; }`,
+    "getHost.ts": `
+      export function getHost(args: GetHostArgs): Promise<GetHostResult> {
+        return pulumi.runtime.invoke("vsphere:index/getHost:getHost", args);
+      }
+      export interface GetHostArgs { datacenterId: string; name?: string; }
+      export interface GetHostResult { readonly id: string; readonly name?: string; }`,
+    "types/input.ts": `export interface VnicIpv4 { ip?: pulumi.Input<string>; dhcp?: pulumi.Input<boolean>; gw?: pulumi.Input<string>; }`,
+    "types/output.ts": `export interface VnicIpv4 { ip?: string; dhcp?: boolean; gw?: string; }`,
+  };
+
+  test("a correct snippet passes (control)", () => {
+    expect(checkSdk(tiny, parseSdk(good))).toEqual([]);
+  });
+
+  test("wrong names, types, requiredness and tokens are reported", () => {
+    const bad = {
+      ...good,
+      "vnic.ts": good["vnic.ts"]
+        .replace("host: pulumi.Input<string>;", "host?: pulumi.Input<string>;")
+        .replace("mtu?: pulumi.Input<number>;", "mtu?: pulumi.Input<string>;")
+        .replace("services?: pulumi.Input<pulumi.Input<string>[]>;", "servicez?: pulumi.Input<string[]>;")
+        .replace("pulumi.Output<number>", "pulumi.Output<number | undefined>"),
+      "types/input.ts": `export interface VnicIpv4 { ip?: pulumi.Input<string>; dhcp: pulumi.Input<string>; gateway?: pulumi.Input<string>; }`,
+      "getHost.ts": good["getHost.ts"].replace("getHost:getHost", "getHosts:getHosts"),
+    };
+    const errors = checkSdk(tiny, parseSdk(bad));
+    const expected = [
+      "VnicArgs.host: declared optional, schema says required",
+      "VnicArgs.mtu: type string does not match schema integer",
+      "VnicArgs.servicez: not a property of the schema object",
+      "Vnic.mtu: '| undefined' on a required output",
+      "inputs.VnicIpv4.dhcp: declared required, schema says optional",
+      "inputs.VnicIpv4.dhcp: type string does not match schema boolean",
+      "inputs.VnicIpv4.gateway: not a property of the schema object",
+      "getHost: token vsphere:index/getHosts:getHosts is not a function of the schema",
+    ];
+    expect([...errors].sort()).toEqual([...expected].sort());
+  });
+
+  test("an unknown resource token is reported", () => {
+    const bad = { ...good, "vnic.ts": good["vnic.ts"].replace("index/vnic:Vnic", "index/vnics:Vnics") };
+    expect(checkSdk(tiny, parseSdk(bad))).toContain(
+      "Vnic: token vsphere:index/vnics:Vnics is not a resource of the schema",
+    );
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+
+describe("the @pulumi/vsphere the project resolves", () => {
+  test("is this SDK, built, with the same exports as its source", async () => {
+    const pkgJson = fs.realpathSync(require.resolve("@pulumi/vsphere/package.json"));
+    expect(pkgJson).toBe(fs.realpathSync(path.join(sdkDir, "package.json")));
+    const main = path.join(sdkDir, "bin", "index.js");
+    if (!fs.existsSync(main)) throw new Error(`${main} is missing: run "npm run build" (or npm ci) first`);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const built = Object.keys(require(main)).sort();
+    const source = Object.keys(await import("../sdks/vsphere")).sort();
+    expect(built).toEqual(source);
+  });
+});

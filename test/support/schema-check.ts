@@ -1,0 +1,534 @@
+/**
+ * Checks the TypeScript declarations of a Pulumi SDK (read as source with the TypeScript compiler API,
+ * no type checker) against a Pulumi package schema: tokens, property names, requiredness and types.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+
+// ---------------------------------------------------------------------------------------------
+// Schema shapes (only what the checks read).
+
+export interface SchemaType {
+  type?: string;
+  items?: SchemaType;
+  additionalProperties?: SchemaType;
+  $ref?: string;
+}
+
+export interface SchemaObject {
+  properties?: Record<string, SchemaType>;
+  required?: string[];
+  language?: { nodejs?: { requiredInputs?: string[]; requiredOutputs?: string[] } };
+}
+
+export interface SchemaResource {
+  inputProperties?: Record<string, SchemaType>;
+  requiredInputs?: string[];
+  properties?: Record<string, SchemaType>;
+  required?: string[];
+  stateInputs?: SchemaObject;
+}
+
+export interface PulumiSchema {
+  name: string;
+  provider: SchemaResource;
+  resources: Record<string, SchemaResource>;
+  functions: Record<string, { inputs?: SchemaObject; outputs?: SchemaObject }>;
+  types: Record<string, SchemaObject>;
+}
+
+export function loadSchema(file: string): PulumiSchema {
+  return JSON.parse(fs.readFileSync(file, "utf8")) as PulumiSchema;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SDK model, parsed from source text.
+
+export interface PropDecl {
+  name: string;
+  optional: boolean;
+  type: ts.TypeNode | undefined;
+}
+
+export interface ClassDecl {
+  name: string;
+  file: string;
+  base: string;
+  /** Value of the `__pulumiType` static, as written. */
+  pulumiType?: string;
+  outputs: PropDecl[];
+  /** Whether the constructor's args parameter is optional (first signature). */
+  argsOptional?: boolean;
+}
+
+export interface FunctionDecl {
+  name: string;
+  file: string;
+  /** String tokens passed to `pulumi.runtime.invoke*` in the body. */
+  tokens: string[];
+  argsType?: string;
+  argsOptional: boolean;
+  resultType?: string;
+}
+
+export interface SdkModel {
+  classes: ClassDecl[];
+  functions: FunctionDecl[];
+  /** Interfaces by qualified name: `inputs.X` (types/input.ts), `outputs.X` (types/output.ts), else `X`. */
+  interfaces: Map<string, PropDecl[]>;
+}
+
+/** Reads `*.ts` and `types/*.ts` of an SDK directory (no `bin`, no declaration files). */
+export function readSdkSources(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const sub of [".", "types"]) {
+    for (const f of fs.readdirSync(path.join(dir, sub))) {
+      if (f.endsWith(".ts") && !f.endsWith(".d.ts")) {
+        const rel = sub === "." ? f : `${sub}/${f}`;
+        files[rel] = fs.readFileSync(path.join(dir, rel), "utf8");
+      }
+    }
+  }
+  return files;
+}
+
+function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === kind);
+}
+
+function nameText(name: ts.PropertyName | ts.BindingName): string {
+  return ts.isIdentifier(name) || ts.isStringLiteral(name) ? name.text : name.getText();
+}
+
+function typeName(node: ts.TypeNode | undefined): string | undefined {
+  return node && ts.isTypeReferenceNode(node) ? node.typeName.getText() : undefined;
+}
+
+/** Parses SDK sources (relative file name -> text) into declarations. */
+export function parseSdk(files: Record<string, string>): SdkModel {
+  const model: SdkModel = { classes: [], functions: [], interfaces: new Map() };
+  for (const [file, text] of Object.entries(files)) {
+    const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+    const ns = /(^|\/)types\/input\.ts$/.test(file)
+      ? "inputs."
+      : /(^|\/)types\/output\.ts$/.test(file)
+        ? "outputs."
+        : "";
+    for (const st of sf.statements) {
+      if (ts.isInterfaceDeclaration(st)) {
+        const props = st.members.filter(ts.isPropertySignature).map((m) => ({
+          name: nameText(m.name),
+          optional: m.questionToken !== undefined,
+          type: m.type,
+        }));
+        model.interfaces.set(ns + st.name.text, props);
+      } else if (ts.isClassDeclaration(st) && st.name) {
+        const heritage = st.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
+        const cls: ClassDecl = {
+          name: st.name.text,
+          file,
+          base: heritage?.types[0]?.expression.getText() ?? "",
+          outputs: [],
+        };
+        for (const m of st.members) {
+          if (ts.isPropertyDeclaration(m)) {
+            const n = nameText(m.name);
+            if (hasModifier(m, ts.SyntaxKind.StaticKeyword)) {
+              if (n === "__pulumiType" && m.initializer && ts.isStringLiteralLike(m.initializer)) {
+                cls.pulumiType = m.initializer.text;
+              }
+            } else if (
+              hasModifier(m, ts.SyntaxKind.ReadonlyKeyword) &&
+              !hasModifier(m, ts.SyntaxKind.PrivateKeyword) &&
+              !hasModifier(m, ts.SyntaxKind.ProtectedKeyword)
+            ) {
+              cls.outputs.push({ name: n, optional: m.questionToken !== undefined, type: m.type });
+            }
+          } else if (ts.isConstructorDeclaration(m) && cls.argsOptional === undefined && m.parameters[1]) {
+            const p = m.parameters[1];
+            cls.argsOptional = p.questionToken !== undefined || p.initializer !== undefined;
+          }
+        }
+        model.classes.push(cls);
+      } else if (ts.isFunctionDeclaration(st) && st.name && hasModifier(st, ts.SyntaxKind.ExportKeyword)) {
+        const tokens: string[] = [];
+        const visit = (n: ts.Node): void => {
+          if (
+            ts.isCallExpression(n) &&
+            /^pulumi\.runtime\.invoke(Output|Single|SingleOutput)?$/.test(n.expression.getText()) &&
+            n.arguments[0] &&
+            ts.isStringLiteralLike(n.arguments[0])
+          ) {
+            tokens.push(n.arguments[0].text);
+          }
+          ts.forEachChild(n, visit);
+        };
+        if (st.body) visit(st.body);
+        if (tokens.length === 0) continue; // a helper, not an invoke wrapper
+        const args = st.parameters[0];
+        let result = st.type;
+        if (
+          result &&
+          ts.isTypeReferenceNode(result) &&
+          /^(Promise|pulumi\.Output)$/.test(typeName(result)!)
+        ) {
+          result = result.typeArguments?.[0];
+        }
+        model.functions.push({
+          name: st.name.text,
+          file,
+          tokens,
+          argsType: typeName(args?.type),
+          argsOptional: !!args && (args.questionToken !== undefined || args.initializer !== undefined),
+          resultType: typeName(result),
+        });
+      }
+    }
+  }
+  return model;
+}
+
+// ---------------------------------------------------------------------------------------------
+// TypeScript type shapes.
+
+export type Shape =
+  | { kind: "string" | "number" | "boolean" }
+  | { kind: "array"; items: Shape }
+  | { kind: "map"; values: Shape }
+  | { kind: "ref"; name: string }
+  | { kind: "unsupported"; text: string };
+
+/** Peels `pulumi.Input`/`pulumi.Output`/parentheses and `| undefined`; reports whether undefined was there. */
+export function shapeOf(node: ts.TypeNode | undefined): { shape: Shape; orUndefined: boolean } {
+  let orUndefined = false;
+  const walk = (n: ts.TypeNode | undefined): Shape => {
+    if (!n) return { kind: "unsupported", text: "(no type)" };
+    if (ts.isParenthesizedTypeNode(n)) return walk(n.type);
+    if (ts.isUnionTypeNode(n)) {
+      const rest = n.types.filter((t) => {
+        const isUndef =
+          t.kind === ts.SyntaxKind.UndefinedKeyword ||
+          (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.UndefinedKeyword);
+        if (isUndef) orUndefined = true;
+        return !isUndef;
+      });
+      return rest.length === 1 ? walk(rest[0]) : { kind: "unsupported", text: n.getText() };
+    }
+    if (n.kind === ts.SyntaxKind.StringKeyword) return { kind: "string" };
+    if (n.kind === ts.SyntaxKind.NumberKeyword) return { kind: "number" };
+    if (n.kind === ts.SyntaxKind.BooleanKeyword) return { kind: "boolean" };
+    if (ts.isArrayTypeNode(n)) return { kind: "array", items: walk(n.elementType) };
+    if (ts.isTypeLiteralNode(n) && n.members.length === 1 && ts.isIndexSignatureDeclaration(n.members[0])) {
+      const sig = n.members[0];
+      if (sig.parameters[0]?.type?.kind === ts.SyntaxKind.StringKeyword)
+        return { kind: "map", values: walk(sig.type) };
+    }
+    if (ts.isTypeReferenceNode(n)) {
+      const name = n.typeName.getText();
+      const args = n.typeArguments ?? [];
+      if ((name === "pulumi.Input" || name === "pulumi.Output") && args.length === 1) return walk(args[0]);
+      if (name === "Array" && args.length === 1) return { kind: "array", items: walk(args[0]) };
+      if (name === "Record" && args.length === 2 && args[0].kind === ts.SyntaxKind.StringKeyword) {
+        return { kind: "map", values: walk(args[1]) };
+      }
+      if (args.length === 0) return { kind: "ref", name };
+    }
+    return { kind: "unsupported", text: n.getText() };
+  };
+  const shape = walk(node);
+  return { shape, orUndefined };
+}
+
+function describe(s: Shape): string {
+  switch (s.kind) {
+    case "array":
+      return `${describe(s.items)}[]`;
+    case "map":
+      return `map<${describe(s.values)}>`;
+    case "ref":
+      return s.name;
+    case "unsupported":
+      return `unsupported(${s.text})`;
+    default:
+      return s.kind;
+  }
+}
+
+function describeSchema(t: SchemaType): string {
+  if (t.$ref) return t.$ref;
+  if (t.type === "array" && t.items) return `${describeSchema(t.items)}[]`;
+  if (t.type === "object" && t.additionalProperties) return `map<${describeSchema(t.additionalProperties)}>`;
+  return t.type ?? "?";
+}
+
+// ---------------------------------------------------------------------------------------------
+// The checks.
+
+/** Which requiredness rule applies to an object's properties. */
+type Side = "input" | "output";
+
+class Checker {
+  readonly errors: string[] = [];
+  /** Object types already checked (interface name + schema type), so recursion ends. */
+  private readonly seen = new Set<string>();
+  checkedProperties = 0;
+
+  constructor(
+    private readonly schema: PulumiSchema,
+    private readonly model: SdkModel,
+  ) {}
+
+  /** Compares one declared type with a schema type; recurses into referenced object types. */
+  compareType(where: string, node: ts.TypeNode | undefined, expected: SchemaType, side: Side): void {
+    this.compareShape(where, shapeOf(node).shape, expected, side);
+  }
+
+  private compareShape(where: string, shape: Shape, expected: SchemaType, side: Side): void {
+    const mismatch = (): void => {
+      this.errors.push(`${where}: type ${describe(shape)} does not match schema ${describeSchema(expected)}`);
+    };
+    if (expected.$ref) {
+      const m = /^#\/types\/(.+)$/.exec(expected.$ref);
+      if (!m || !this.schema.types[m[1]]) {
+        this.errors.push(`${where}: unsupported or unknown schema reference ${expected.$ref}`);
+        return;
+      }
+      const last = m[1].split(":").pop()!;
+      const want = last[0].toUpperCase() + last.slice(1);
+      const short = shape.kind === "ref" ? shape.name.split(".").pop()! : "";
+      if (shape.kind !== "ref" || (short !== want && short !== `${want}Args`)) return mismatch();
+      const decl = this.model.interfaces.get(shape.name);
+      if (!decl) {
+        this.errors.push(`${where}: interface ${shape.name} is not declared in the SDK`);
+        return;
+      }
+      const objSide: Side = shape.name.startsWith("outputs.") ? "output" : side;
+      const key = `${shape.name}|${m[1]}|${objSide}`;
+      if (this.seen.has(key)) return;
+      this.seen.add(key);
+      const t = this.schema.types[m[1]];
+      const nodejs = t.language?.nodejs;
+      const required =
+        objSide === "input"
+          ? (nodejs?.requiredInputs ?? t.required ?? [])
+          : (nodejs?.requiredOutputs ?? t.required ?? []);
+      this.checkObject(shape.name, decl, t.properties ?? {}, required, objSide, "exact");
+      return;
+    }
+    switch (expected.type) {
+      case "string":
+      case "boolean":
+        if (shape.kind !== expected.type) mismatch();
+        return;
+      case "integer":
+      case "number":
+        if (shape.kind !== "number") mismatch();
+        return;
+      case "array":
+        if (shape.kind !== "array" || !expected.items) return mismatch();
+        return this.compareShape(`${where}[]`, shape.items, expected.items, side);
+      case "object":
+        if (shape.kind !== "map" || !expected.additionalProperties) return mismatch();
+        return this.compareShape(`${where}{}`, shape.values, expected.additionalProperties, side);
+      default:
+        this.errors.push(`${where}: unsupported schema type ${describeSchema(expected)}`);
+    }
+  }
+
+  /**
+   * Checks an interface against a schema object. `requiredness`: "exact" (optional exactly when not
+   * required; required ones must be declared) or "allOptional" (state interfaces).
+   */
+  checkObject(
+    where: string,
+    decl: PropDecl[],
+    properties: Record<string, SchemaType>,
+    required: string[],
+    side: Side,
+    requiredness: "exact" | "allOptional",
+  ): void {
+    const declared = new Set(decl.map((p) => p.name));
+    for (const p of decl) {
+      this.checkedProperties++;
+      const spec = properties[p.name];
+      if (!spec) {
+        this.errors.push(`${where}.${p.name}: not a property of the schema object`);
+        continue;
+      }
+      const isRequired = required.includes(p.name);
+      if (requiredness === "allOptional" && !p.optional) {
+        this.errors.push(`${where}.${p.name}: should be optional`);
+      } else if (requiredness === "exact" && p.optional === isRequired) {
+        this.errors.push(
+          `${where}.${p.name}: declared ${p.optional ? "optional" : "required"}, schema says ${isRequired ? "required" : "optional"}`,
+        );
+      }
+      this.compareType(`${where}.${p.name}`, p.type, spec, side);
+    }
+    if (requiredness === "exact") {
+      for (const r of required) {
+        if (!declared.has(r) && properties[r])
+          this.errors.push(`${where}.${r}: required by the schema but not declared`);
+      }
+    }
+  }
+
+  iface(where: string, name: string): PropDecl[] | undefined {
+    const decl = this.model.interfaces.get(name);
+    if (!decl) this.errors.push(`${where}: interface ${name} is not declared`);
+    return decl;
+  }
+}
+
+export interface CheckResult {
+  /** Schema token of the declaration, when it could be worked out. */
+  token?: string;
+  errors: string[];
+  checkedProperties: number;
+}
+
+/** Checks one resource (or provider) class: token, Args, State and declared outputs. */
+export function checkClass(schema: PulumiSchema, model: SdkModel, cls: ClassDecl): CheckResult {
+  const c = new Checker(schema, model);
+  const where = cls.name;
+  let token: string | undefined;
+  let spec: SchemaResource | undefined;
+  if (cls.pulumiType === undefined) {
+    c.errors.push(`${where}: no static __pulumiType string`);
+  } else if (cls.base === "pulumi.ProviderResource") {
+    token = `pulumi:providers:${cls.pulumiType}`;
+    if (cls.pulumiType !== schema.name)
+      c.errors.push(`${where}: provider type ${cls.pulumiType} is not ${schema.name}`);
+    else spec = schema.provider;
+  } else if (cls.base === "pulumi.CustomResource") {
+    token = cls.pulumiType;
+    spec = schema.resources[token];
+    if (!spec) c.errors.push(`${where}: token ${token} is not a resource of the schema`);
+    else if (token.split(":").pop() !== cls.name)
+      c.errors.push(`${where}: class name differs from token ${token}`);
+  } else {
+    c.errors.push(`${where}: extends ${cls.base}, not a Pulumi resource class`);
+  }
+  if (spec) {
+    const requiredInputs = spec.requiredInputs ?? [];
+    const args = c.iface(where, `${cls.name}Args`);
+    if (args)
+      c.checkObject(`${cls.name}Args`, args, spec.inputProperties ?? {}, requiredInputs, "input", "exact");
+    if (cls.argsOptional !== (requiredInputs.length === 0)) {
+      c.errors.push(
+        `${where}: constructor args should be ${requiredInputs.length === 0 ? "optional" : "required"}`,
+      );
+    }
+    if (cls.base === "pulumi.CustomResource") {
+      const state = c.iface(where, `${cls.name}State`);
+      if (state)
+        c.checkObject(
+          `${cls.name}State`,
+          state,
+          spec.stateInputs?.properties ?? {},
+          [],
+          "input",
+          "allOptional",
+        );
+    }
+    const props = spec.properties ?? {};
+    const required = spec.required ?? [];
+    for (const o of cls.outputs) {
+      c.checkedProperties++;
+      const w = `${where}.${o.name}`;
+      if (typeName(o.type) !== "pulumi.Output") {
+        c.errors.push(`${w}: output is not typed pulumi.Output<...>`);
+        continue;
+      }
+      if (!props[o.name]) {
+        c.errors.push(`${w}: not an output property of the schema`);
+        continue;
+      }
+      const { orUndefined } = shapeOf(o.type);
+      if (orUndefined === required.includes(o.name)) {
+        c.errors.push(
+          `${w}: ${orUndefined ? "'| undefined' on a required output" : "optional output lacks '| undefined'"}`,
+        );
+      }
+      c.compareType(w, o.type, props[o.name], "output");
+    }
+  }
+  return { token, errors: c.errors, checkedProperties: c.checkedProperties };
+}
+
+/** Checks one invoke wrapper: its token, args interface and result interface. */
+export function checkFunction(schema: PulumiSchema, model: SdkModel, fn: FunctionDecl): CheckResult {
+  const c = new Checker(schema, model);
+  const where = fn.name;
+  const token = fn.tokens[0];
+  if (new Set(fn.tokens).size !== 1)
+    c.errors.push(`${where}: invokes several tokens ${fn.tokens.join(", ")}`);
+  const spec = schema.functions[token];
+  const base = fn.name.replace(/Output$/, "");
+  if (!spec) {
+    c.errors.push(`${where}: token ${token} is not a function of the schema`);
+  } else {
+    if (token !== `${schema.name}:index/${base}:${base}`)
+      c.errors.push(`${where}: name does not match token ${token}`);
+    const required = spec.inputs?.required ?? [];
+    if (fn.argsOptional !== (required.length === 0)) {
+      c.errors.push(`${where}: args should be ${required.length === 0 ? "optional" : "required"}`);
+    }
+    const args = fn.argsType ? c.iface(where, fn.argsType) : undefined;
+    if (!fn.argsType) c.errors.push(`${where}: args parameter has no interface type`);
+    if (args) c.checkObject(fn.argsType!, args, spec.inputs?.properties ?? {}, required, "input", "exact");
+    const result = fn.resultType ? c.iface(where, fn.resultType) : undefined;
+    if (!fn.resultType) c.errors.push(`${where}: return type is not Promise/Output of an interface`);
+    if (result) {
+      c.checkObject(
+        fn.resultType!,
+        result,
+        spec.outputs?.properties ?? {},
+        spec.outputs?.required ?? [],
+        "output",
+        "exact",
+      );
+    }
+  }
+  return { token, errors: c.errors, checkedProperties: c.checkedProperties };
+}
+
+/** Checks every class and invoke wrapper of the SDK; errors prefixed by declaration name. */
+export function checkSdk(schema: PulumiSchema, model: SdkModel): string[] {
+  return [
+    ...model.classes.flatMap((cls) => checkClass(schema, model, cls).errors),
+    ...model.functions.flatMap((fn) => checkFunction(schema, model, fn).errors),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sample values, for instantiating resources under mocks.
+
+/** A value of the given schema type (object types filled with every property). */
+export function sampleValue(schema: PulumiSchema, t: SchemaType, name: string, depth = 0): unknown {
+  if (t.$ref) {
+    const obj = schema.types[t.$ref.replace(/^#\/types\//, "")];
+    const out: Record<string, unknown> = {};
+    if (depth < 4) {
+      for (const [k, v] of Object.entries(obj?.properties ?? {}))
+        out[k] = sampleValue(schema, v, k, depth + 1);
+    }
+    return out;
+  }
+  switch (t.type) {
+    case "string":
+      return `${name}-value`;
+    case "integer":
+    case "number":
+      return 7;
+    case "boolean":
+      return true;
+    case "array":
+      return [sampleValue(schema, t.items ?? { type: "string" }, name, depth + 1)];
+    case "object":
+      return { key: sampleValue(schema, t.additionalProperties ?? { type: "string" }, name, depth + 1) };
+    default:
+      return undefined;
+  }
+}
