@@ -4,7 +4,16 @@ const tseslint = require("typescript-eslint");
 const pulumi = require("@pulumi/eslint-plugin");
 
 module.exports = tseslint.config(
-  { ignores: ["node_modules/**", "dist/**", "sdks/vsphere/bin/**", "policies/bin/**", "coverage/**", "**/*.js"] },
+  {
+    ignores: [
+      "node_modules/**",
+      "dist/**",
+      "sdks/vsphere/bin/**",
+      "policies/bin/**",
+      "coverage/**",
+      "**/*.js",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.ts"],

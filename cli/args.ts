@@ -14,7 +14,11 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Reco
     const arg = argv[i];
     const m = /^--([a-z][a-z-]*)(?:=(.*))?$/.exec(arg);
     if (!m || !(m[1] in spec)) {
-      throw new UsageError(`unknown argument ${JSON.stringify(arg)}; allowed: ${Object.keys(spec).map((k) => `--${k}`).join(", ")}`);
+      throw new UsageError(
+        `unknown argument ${JSON.stringify(arg)}; allowed: ${Object.keys(spec)
+          .map((k) => `--${k}`)
+          .join(", ")}`,
+      );
     }
     const [, name, inline] = m;
     if (!spec[name].value) {
@@ -24,7 +28,8 @@ export function parseFlags(argv: string[], spec: Record<string, FlagSpec>): Reco
     const v = inline ?? argv[++i];
     if (v === undefined || v.startsWith("--")) throw new UsageError(`--${name} needs a value`);
     const allowed = spec[name].oneOf;
-    if (allowed && !allowed.includes(v)) throw new UsageError(`--${name} ${JSON.stringify(v)}: allowed values are ${allowed.join(", ")}`);
+    if (allowed && !allowed.includes(v))
+      throw new UsageError(`--${name} ${JSON.stringify(v)}: allowed values are ${allowed.join(", ")}`);
     out[name] = v;
   }
   return out;

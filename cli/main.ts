@@ -42,6 +42,7 @@ const plan: Command = {
   },
   async run(flags, io) {
     const p = await planStack(path.resolve(io.cwd, (flags.dir as string) ?? "."), requireFlag(flags, "stack"));
+    for (const d of p.diagnostics) io.err(`${d.severity}: ${d.message}\n`);
     emit(io, flags, flags.format === "json" ? JSON.stringify(p.document, null, 2) + "\n" : formatPlanTable(p));
     return 0;
   },

@@ -20,8 +20,16 @@ function moid(prefix: string, text: string): string {
 /** Computed outputs that the provider would fill in, by resource type. */
 const COMPUTED: Record<string, (name: string, id: string) => Record<string, unknown>> = {
   "vsphere:index/computeCluster:ComputeCluster": (name) => ({ resourcePoolId: moid("resgroup", name) }),
-  "vsphere:index/virtualMachine:VirtualMachine": (name, id) => ({ uuid: id, moid: moid("vm", name), powerState: "on" }),
-  "docker:index/container:Container": (name) => ({ containerLogs: "", exitCode: 0, hostname: hash(name, 12) }),
+  "vsphere:index/virtualMachine:VirtualMachine": (name, id) => ({
+    uuid: id,
+    moid: moid("vm", name),
+    powerState: "on",
+  }),
+  "docker:index/container:Container": (name) => ({
+    containerLogs: "",
+    exitCode: 0,
+    hostname: hash(name, 12),
+  }),
 };
 
 /** Ids in the form the real providers use: vSphere VMs by UUID, Docker objects by 64 hex digits. */
@@ -34,13 +42,40 @@ function idFor(type: string, name: string): string {
 
 /** Data-source answers by function token; the lookups are keyed by the name asked for. */
 const INVOKES: Record<string, (args: Record<string, unknown>) => Record<string, unknown>> = {
-  "vsphere:index/getDatacenter:getDatacenter": (a) => ({ id: moid("datacenter", String(a.name)), name: a.name }),
-  "vsphere:index/getHost:getHost": (a) => ({ id: moid("host", String(a.name)), name: a.name, datacenterId: a.datacenterId, resourcePoolId: moid("resgroup", String(a.name)) }),
-  "vsphere:index/getDatastore:getDatastore": (a) => ({ id: moid("datastore", String(a.name)), name: a.name, datacenterId: a.datacenterId }),
-  "vsphere:index/getNetwork:getNetwork": (a) => ({ id: moid("network", String(a.name)), name: a.name, type: "Network" }),
-  "vsphere:index/getVirtualMachine:getVirtualMachine": (a) => ({ id: uuidFrom(`template:${a.name}`), uuid: uuidFrom(`template:${a.name}`), name: a.name }),
-  "vsphere:index/getComputeCluster:getComputeCluster": (a) => ({ id: moid("domain-c", String(a.name)), name: a.name, resourcePoolId: moid("resgroup", String(a.name)) }),
-  "vsphere:index/getResourcePool:getResourcePool": (a) => ({ id: moid("resgroup", String(a.name)), name: a.name }),
+  "vsphere:index/getDatacenter:getDatacenter": (a) => ({
+    id: moid("datacenter", String(a.name)),
+    name: a.name,
+  }),
+  "vsphere:index/getHost:getHost": (a) => ({
+    id: moid("host", String(a.name)),
+    name: a.name,
+    datacenterId: a.datacenterId,
+    resourcePoolId: moid("resgroup", String(a.name)),
+  }),
+  "vsphere:index/getDatastore:getDatastore": (a) => ({
+    id: moid("datastore", String(a.name)),
+    name: a.name,
+    datacenterId: a.datacenterId,
+  }),
+  "vsphere:index/getNetwork:getNetwork": (a) => ({
+    id: moid("network", String(a.name)),
+    name: a.name,
+    type: "Network",
+  }),
+  "vsphere:index/getVirtualMachine:getVirtualMachine": (a) => ({
+    id: uuidFrom(`template:${a.name}`),
+    uuid: uuidFrom(`template:${a.name}`),
+    name: a.name,
+  }),
+  "vsphere:index/getComputeCluster:getComputeCluster": (a) => ({
+    id: moid("domain-c", String(a.name)),
+    name: a.name,
+    resourcePoolId: moid("resgroup", String(a.name)),
+  }),
+  "vsphere:index/getResourcePool:getResourcePool": (a) => ({
+    id: moid("resgroup", String(a.name)),
+    name: a.name,
+  }),
 };
 
 export const answers: pulumi.runtime.Mocks = {

@@ -3,7 +3,13 @@
 // its mocks only type, name and inputs, so the full request (parent, dependencies, options,
 // secrets) is read from the monitor call itself.
 import * as pulumi from "@pulumi/pulumi";
-import { PlanDocument, PlanResource, REDACTED, SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../analyzer/plan-document";
+import {
+  PlanDocument,
+  PlanResource,
+  REDACTED,
+  SECRET_SIG_KEY,
+  SECRET_SIG_VALUE,
+} from "../analyzer/plan-document";
 import { answers } from "./mock-answers";
 
 // Runtime internals that are exported but not declared in the typings.
@@ -12,7 +18,9 @@ const settings = require("@pulumi/pulumi/runtime/settings") as {
   getMonitor(): MonitorLike;
   waitForRPCs(): Promise<void>;
 };
-const stack = require("@pulumi/pulumi/runtime/stack") as { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
+const stack = require("@pulumi/pulumi/runtime/stack") as {
+  runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface StructLike {
@@ -26,7 +34,9 @@ interface RegisterRequest {
   getProvider(): string;
   getObject(): StructLike | undefined;
   getDependenciesList(): string[];
-  getPropertydependenciesMap(): { forEach(cb: (deps: { getUrnsList(): string[] }, key: string) => void): void };
+  getPropertydependenciesMap(): {
+    forEach(cb: (deps: { getUrnsList(): string[] }, key: string) => void): void;
+  };
   getProtect?(): boolean;
   getIgnorechangesList(): string[];
 }
@@ -38,7 +48,10 @@ interface RegisterResponse {
 type Callback<T> = (err: unknown, res: T | undefined) => void;
 interface MonitorLike {
   registerResource(req: RegisterRequest, cb: Callback<RegisterResponse>): Promise<void>;
-  registerResourceOutputs(req: { getUrn(): string; getOutputs(): StructLike | undefined }, cb: Callback<unknown>): void;
+  registerResourceOutputs(
+    req: { getUrn(): string; getOutputs(): StructLike | undefined },
+    cb: Callback<unknown>,
+  ): void;
 }
 
 export interface MockRunOptions {
@@ -62,9 +75,31 @@ export class ProgramError extends Error {
   }
 }
 
+export interface Diagnostic {
+  severity: "info" | "warning" | "error";
+  message: string;
+}
+
 export interface MockRun {
   document: PlanDocument;
   outputs: Record<string, unknown>;
+  /** What the program logged (pulumi.log): the Pulumi CLI shows these as diagnostics. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Without an engine, Pulumi's log functions print to the console: stdout for info, where they would
+ * corrupt a JSON plan. For the length of a run they are collected instead, as the engine does.
+ */
+function collectConsole(): { diagnostics: Diagnostic[]; restore(): void } {
+  const diagnostics: Diagnostic[] = [];
+  const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
+  const to = (severity: Diagnostic["severity"]) => (...args: unknown[]) =>
+    void diagnostics.push({ severity, message: args.map(String).join(" ").replace(/^(info|warning|error): \[runtime\] /, "") });
+  console.log = console.info = to("info");
+  console.warn = to("warning");
+  console.error = to("error");
+  return { diagnostics, restore: () => Object.assign(console, saved) };
 }
 
 /** The engine leaves the root stack's type out of its children's URNs; the mock monitor does not. */
@@ -77,7 +112,8 @@ export function exportValue(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(exportValue);
   if (v && typeof v === "object") {
     const o = v as Record<string, unknown>;
-    if (o[SECRET_SIG_KEY] === SECRET_SIG_VALUE) return { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, ciphertext: REDACTED };
+    if (o[SECRET_SIG_KEY] === SECRET_SIG_VALUE)
+      return { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, ciphertext: REDACTED };
     return Object.fromEntries(Object.entries(o).map(([k, x]) => [k, exportValue(x)]));
   }
   return v;
@@ -105,7 +141,9 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
           ...(req.getParent() ? { parent: engineUrn(req.getParent()) } : {}),
           ...(req.getProvider() ? { provider: engineUrn(req.getProvider()) } : {}),
           inputs: exportValue(req.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>,
-          outputs: req.getCustom() ? (exportValue(res.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>) : {},
+          outputs: req.getCustom()
+            ? (exportValue(res.getObject()?.toJavaScript() ?? {}) as Record<string, unknown>)
+            : {},
           dependencies: req.getDependenciesList().map(engineUrn),
           ...(Object.keys(propertyDependencies).length > 0 ? { propertyDependencies } : {}),
           ...(req.getProtect?.() ? { protect: true } : {}),
@@ -126,22 +164,32 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
   // the runtime's own promises reject with nobody waiting (the Pulumi language host catches those;
   // a plain Node process dies of them). It is reported once, below, with what was registered.
   let failure: { error: unknown } | undefined;
-  const outputs = (await stack.runInPulumiStack(async () => {
-    try {
-      return await opts.program();
-    } catch (error) {
-      failure = { error };
-      return {};
-    }
-  })) as Record<string, unknown>;
-  await settings.waitForRPCs();
+  const logged = collectConsole();
+  let outputs: Record<string, unknown>;
+  try {
+    outputs = (await stack.runInPulumiStack(async () => {
+      try {
+        return await opts.program();
+      } catch (error) {
+        failure = { error };
+        return {};
+      }
+    })) as Record<string, unknown>;
+    await settings.waitForRPCs();
+  } finally {
+    logged.restore();
+  }
   if (failure) throw new ProgramError(failure.error, resources);
   const document: PlanDocument = {
     version: 3,
     deployment: {
-      manifest: { time: new Date(0).toISOString(), magic: "genesys-iac-plan", version: "genesys-iac plan (mocks)" },
+      manifest: {
+        time: new Date(0).toISOString(),
+        magic: "genesys-iac-plan",
+        version: "genesys-iac plan (mocks)",
+      },
       resources,
     },
   };
-  return { document, outputs: (exportValue(outputs ?? {}) as Record<string, unknown>) ?? {} };
+  return { document, outputs: (exportValue(outputs ?? {}) as Record<string, unknown>) ?? {}, diagnostics: logged.diagnostics };
 }

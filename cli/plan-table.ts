@@ -4,7 +4,14 @@ import { Plan } from "./plan";
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
-  return rows.map((r) => "  " + r.map((c, i) => c.padEnd(widths[i])).join("  ").trimEnd());
+  return rows.map(
+    (r) =>
+      "  " +
+      r
+        .map((c, i) => c.padEnd(widths[i]))
+        .join("  ")
+        .trimEnd(),
+  );
 }
 
 export function formatPlanTable(plan: Plan): string {
@@ -15,10 +22,18 @@ export function formatPlanTable(plan: Plan): string {
   for (const s of d.sites) {
     const c = s.cluster;
     out.push("");
-    out.push(`Site ${s.name} (datacenter ${s.datacenter}, cluster ${c.name}${c.adoptId ? `, adopted ${c.adoptId}` : ""})`);
-    out.push(`  HA on, tolerates ${c.hostFailuresTolerated} host failure(s), respects VM anti-affinity on restart; DRS ${c.drsAutomationLevel}; DPM ${c.dpmEnabled ? "on" : "off"}`);
-    out.push(`  VM traffic: ${s.networks.vmTraffic.vswitch} [${s.networks.vmTraffic.nics.join(", ")}] port group ${s.networks.vmTraffic.portGroup}`);
-    out.push(`  vMotion:    ${s.networks.vmotion.vswitch} [${s.networks.vmotion.nics.join(", ")}] port group ${s.networks.vmotion.portGroup}`);
+    out.push(
+      `Site ${s.name} (datacenter ${s.datacenter}, cluster ${c.name}${c.adoptId ? `, adopted ${c.adoptId}` : ""})`,
+    );
+    out.push(
+      `  HA on, tolerates ${c.hostFailuresTolerated} host failure(s), respects VM anti-affinity on restart; DRS ${c.drsAutomationLevel}; DPM ${c.dpmEnabled ? "on" : "off"}`,
+    );
+    out.push(
+      `  VM traffic: ${s.networks.vmTraffic.vswitch} [${s.networks.vmTraffic.nics.join(", ")}] port group ${s.networks.vmTraffic.portGroup}`,
+    );
+    out.push(
+      `  vMotion:    ${s.networks.vmotion.vswitch} [${s.networks.vmotion.nics.join(", ")}] port group ${s.networks.vmotion.portGroup}`,
+    );
     out.push("");
     out.push(
       ...table([
@@ -54,8 +69,18 @@ export function formatPlanTable(plan: Plan): string {
     out.push(
       ...table([
         ["RULE", "KIND", "LEVEL", "VMS"],
-        ...s.rules.map((r) => [r.name, r.kind === "antiAffinity" ? "anti-affinity" : "affinity", r.mandatory ? "must" : "should", r.vms.join(", ")]),
-        ...s.vmHostRules.map((r) => [r.name, "vm-host", r.mandatory ? "must" : "should", `${r.vmGroup} on ${r.hostGroup}`]),
+        ...s.rules.map((r) => [
+          r.name,
+          r.kind === "antiAffinity" ? "anti-affinity" : "affinity",
+          r.mandatory ? "must" : "should",
+          r.vms.join(", "),
+        ]),
+        ...s.vmHostRules.map((r) => [
+          r.name,
+          "vm-host",
+          r.mandatory ? "must" : "should",
+          `${r.vmGroup} on ${r.hostGroup}`,
+        ]),
       ]),
     );
   }

@@ -6,13 +6,15 @@ import { loadDeployment } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
 import { main } from "../program/main";
-import { ProgramError, runUnderMocks } from "./mock-engine";
+import { Diagnostic, ProgramError, runUnderMocks } from "./mock-engine";
 import { StackConfig, readStackConfig } from "./stack-files";
 
 export interface Plan {
   deployment: Deployment;
   document: PlanDocument;
   outputs: Record<string, unknown>;
+  /** What the program logged; the CLI shows these on stderr, as the Pulumi CLI shows diagnostics. */
+  diagnostics: Diagnostic[];
 }
 
 /** Plans `Pulumi.<stack>.yaml` of the project in `dir`. Throws ConfigError or UsageError for the user's mistakes. */
@@ -25,12 +27,13 @@ export async function planConfig(cfg: StackConfig): Promise<Plan> {
   // the list of problems (and the program below registers nothing).
   const deployment = loadDeployment({ config: cfg.config, project: cfg.project, stack: cfg.stack });
   try {
-    const { document, outputs } = await runUnderMocks({ ...cfg, program: main });
-    return { deployment, document, outputs };
+    const { document, outputs, diagnostics } = await runUnderMocks({ ...cfg, program: main });
+    return { deployment, document, outputs, diagnostics };
   } catch (e) {
     // The program's own validation reports a ConfigError as a RunError; keep it a user error.
     const cause = e instanceof ProgramError ? e.cause : e;
-    if (cause instanceof pulumi.RunError) throw new ConfigError([{ key: "(program)", value: undefined, allowed: cause.message }]);
+    if (cause instanceof pulumi.RunError)
+      throw new ConfigError([{ key: "(program)", value: undefined, allowed: cause.message }]);
     throw cause;
   }
 }

@@ -48,7 +48,9 @@ function asConfigString(v: unknown): string {
 
 export function readStackConfig(dir: string, stack: string): StackConfig {
   if (!/^[A-Za-z0-9_.-]+$/.test(stack)) {
-    throw new UsageError(`--stack ${JSON.stringify(stack)} is not a stack name (letters, digits, '-', '_', '.')`);
+    throw new UsageError(
+      `--stack ${JSON.stringify(stack)} is not a stack name (letters, digits, '-', '_', '.')`,
+    );
   }
   const project = readYaml(path.join(dir, "Pulumi.yaml"), "The project file");
   if (!isObj(project) || typeof project.name !== "string") {
@@ -65,7 +67,8 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
   }
   const stackDoc = readYaml(stackFile, "The stack file");
   const values = isObj(stackDoc) ? (stackDoc.config ?? {}) : {};
-  if (!isObj(values)) throw new UsageError(`The stack file ${stackFile}: \`config\` must be a map of keys to values`);
+  if (!isObj(values))
+    throw new UsageError(`The stack file ${stackFile}: \`config\` must be a map of keys to values`);
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
   const fullKey = (k: string) => (k.includes(":") ? k : `${name}:${k}`);

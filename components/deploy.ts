@@ -17,13 +17,20 @@ export interface StackOutputs {
 }
 
 export function deploy(d: Deployment): StackOutputs {
-  const placement = Object.fromEntries(d.sites.map((s) => [s.name, Object.fromEntries(s.vms.map((v) => [v.name, v.intendedHost]))]));
+  const placement = Object.fromEntries(
+    d.sites.map((s) => [s.name, Object.fromEntries(s.vms.map((v) => [v.name, v.intendedHost]))]),
+  );
   if (d.platform === "docker") {
     return { platform: d.platform, placement, ...deployDocker(d) };
   }
   const provider = vcenterProvider("vcenter");
   const sites = d.sites.map(
-    (site) => new VsphereSite(site.name, { site, vsphere: d.vsphere, genesys: d.genesys }, { providers: { vsphere: provider } }),
+    (site) =>
+      new VsphereSite(
+        site.name,
+        { site, vsphere: d.vsphere, genesys: d.genesys },
+        { providers: { vsphere: provider } },
+      ),
   );
   return {
     platform: d.platform,

@@ -17,7 +17,12 @@ export class ObjReader {
   ) {}
 
   /** Reads `value` as an object with only `allowedKeys`; records a problem and returns undefined otherwise. */
-  static open(issues: Issues, key: string, value: unknown, allowedKeys: readonly string[]): ObjReader | undefined {
+  static open(
+    issues: Issues,
+    key: string,
+    value: unknown,
+    allowedKeys: readonly string[],
+  ): ObjReader | undefined {
     if (!isObject(value)) {
       issues.add(key, value, `an object with keys ${allowedKeys.join(", ")}`);
       return undefined;
@@ -38,10 +43,14 @@ export class ObjReader {
     return this.obj[field] !== undefined && this.obj[field] !== null;
   }
 
-  string(field: string, opts: { default?: string; pattern?: RegExp; describe?: string } = {}): string | undefined {
+  string(
+    field: string,
+    opts: { default?: string; pattern?: RegExp; describe?: string } = {},
+  ): string | undefined {
     const v = this.obj[field];
     if (v === undefined || v === null) {
-      if (opts.default === undefined) this.issues.add(this.path(field), v, `required: ${opts.describe ?? "a string"}`);
+      if (opts.default === undefined)
+        this.issues.add(this.path(field), v, `required: ${opts.describe ?? "a string"}`);
       return opts.default;
     }
     if (typeof v !== "string" || v.trim() === "" || (opts.pattern && !opts.pattern.test(v))) {
@@ -75,14 +84,19 @@ export class ObjReader {
     return readOneOf(this.issues, this.path(field), v, allowed);
   }
 
-  stringList(field: string, opts: { minItems: number; pattern?: RegExp; describe: string }): string[] | undefined {
+  stringList(
+    field: string,
+    opts: { minItems: number; pattern?: RegExp; describe: string },
+  ): string[] | undefined {
     const v = this.obj[field];
     const key = this.path(field);
     if (!Array.isArray(v) || v.length < opts.minItems) {
       this.issues.add(key, v, `a list of at least ${opts.minItems} ${opts.describe}`);
       return undefined;
     }
-    const bad = v.filter((x) => typeof x !== "string" || (opts.pattern !== undefined && !opts.pattern.test(x)));
+    const bad = v.filter(
+      (x) => typeof x !== "string" || (opts.pattern !== undefined && !opts.pattern.test(x)),
+    );
     if (bad.length > 0) {
       this.issues.add(key, v, `a list of ${opts.describe}`);
       return undefined;
@@ -103,7 +117,8 @@ export function readInt(
   opts: { default?: number; min: number; max: number },
 ): number | undefined {
   if (v === undefined || v === null) {
-    if (opts.default === undefined) issues.add(key, v, `required: a whole number from ${opts.min} to ${opts.max}`);
+    if (opts.default === undefined)
+      issues.add(key, v, `required: a whole number from ${opts.min} to ${opts.max}`);
     return opts.default;
   }
   // Pulumi hands simple config values over as strings: accept "4" as well as 4.
@@ -122,7 +137,12 @@ export function readBool(issues: Issues, key: string, v: unknown): boolean | und
   return undefined;
 }
 
-export function readOneOf<T extends string>(issues: Issues, key: string, v: unknown, allowed: readonly T[]): T | undefined {
+export function readOneOf<T extends string>(
+  issues: Issues,
+  key: string,
+  v: unknown,
+  allowed: readonly T[],
+): T | undefined {
   if (typeof v === "string" && (allowed as readonly string[]).includes(v)) return v as T;
   issues.add(key, v, `one of ${allowed.join(", ")}`);
   return undefined;

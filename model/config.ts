@@ -30,21 +30,41 @@ export function loadDeployment(input: ConfigInput): Deployment {
     const [ns, name] = splitKey(k);
     if (ns !== project) continue;
     if (!KNOWN_KEYS.includes(name)) {
-      issues.add(k, v, `unknown key; this project reads ${KNOWN_KEYS.map((n) => `${project}:${n}`).join(", ")}`);
+      issues.add(
+        k,
+        v,
+        `unknown key; this project reads ${KNOWN_KEYS.map((n) => `${project}:${n}`).join(", ")}`,
+      );
       continue;
     }
     own[name] = v;
   }
   const key = (n: string) => `${project}:${n}`;
-  const platform = readOneOf<Platform>(issues, key("platform"), own.platform ?? SIMPLE_DEFAULTS.platform, ["vsphere", "docker"]);
-  const addpTimeout = readInt(issues, key("addpTimeout"), own.addpTimeout, { default: SIMPLE_DEFAULTS.addpTimeout, min: 1, max: 60 });
+  const platform = readOneOf<Platform>(issues, key("platform"), own.platform ?? SIMPLE_DEFAULTS.platform, [
+    "vsphere",
+    "docker",
+  ]);
+  const addpTimeout = readInt(issues, key("addpTimeout"), own.addpTimeout, {
+    default: SIMPLE_DEFAULTS.addpTimeout,
+    min: 1,
+    max: 60,
+  });
   const addpRemoteTimeout = readInt(issues, key("addpRemoteTimeout"), own.addpRemoteTimeout, {
     default: SIMPLE_DEFAULTS.addpRemoteTimeout,
     min: 1,
     max: 60,
   });
-  const addpTrace = readOneOf(issues, key("addpTrace"), own.addpTrace ?? SIMPLE_DEFAULTS.addpTrace, ["none", "local", "remote", "full"] as const);
-  const protectVoiceVms = readBool(issues, key("protectVoiceVms"), own.protectVoiceVms ?? SIMPLE_DEFAULTS.protectVoiceVms);
+  const addpTrace = readOneOf(issues, key("addpTrace"), own.addpTrace ?? SIMPLE_DEFAULTS.addpTrace, [
+    "none",
+    "local",
+    "remote",
+    "full",
+  ] as const);
+  const protectVoiceVms = readBool(
+    issues,
+    key("protectVoiceVms"),
+    own.protectVoiceVms ?? SIMPLE_DEFAULTS.protectVoiceVms,
+  );
   const strings = {} as Record<"vmTemplate" | "guestId" | "dockerImage", string>;
   for (const n of ["vmTemplate", "guestId", "dockerImage"] as const) {
     const v = own[n] ?? SIMPLE_DEFAULTS[n];
@@ -52,12 +72,17 @@ export function loadDeployment(input: ConfigInput): Deployment {
     else strings[n] = v;
   }
   if (typeof strings.dockerImage === "string" && !/:[\w][\w.-]{0,127}$/.test(strings.dockerImage)) {
-    issues.add(key("dockerImage"), strings.dockerImage, "an image with an exact tag (name:tag), so that it is never pulled as :latest");
+    issues.add(
+      key("dockerImage"),
+      strings.dockerImage,
+      "an image with an exact tag (name:tag), so that it is never pulled as :latest",
+    );
   }
   const rawSizing = parseStructured(issues, key("sizing"), own.sizing ?? {});
   const sizing = rawSizing === UNPARSED ? undefined : readSizing(issues, key("sizing"), rawSizing);
   const rawSites = parseStructured(issues, key("sites"), own.sites);
-  const specs = rawSites === UNPARSED ? undefined : readSites(issues, key("sites"), rawSites, platform ?? "vsphere");
+  const specs =
+    rawSites === UNPARSED ? undefined : readSites(issues, key("sites"), rawSites, platform ?? "vsphere");
   issues.throwIfAny();
   // Every value below was checked: issues is empty, so none of them is undefined.
   const deployment: Deployment = {
@@ -92,7 +117,11 @@ function parseStructured(issues: Issues, key: string, v: unknown): unknown {
 
 function readSites(issues: Issues, key: string, raw: unknown, platform: Platform): SiteSpec[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0) {
-    issues.add(key, raw, "a list of at least one site, each with name, hosts and networks (see README: Configuration)");
+    issues.add(
+      key,
+      raw,
+      "a list of at least one site, each with name, hosts and networks (see README: Configuration)",
+    );
     return undefined;
   }
   const specs = raw.map((s, i) => readSite(issues, `${key}[${i}]`, s, platform));
@@ -100,7 +129,8 @@ function readSites(issues: Issues, key: string, raw: unknown, platform: Platform
   const dupSites = duplicatesOf(ok.map((s) => s.name));
   if (dupSites.length > 0) issues.add(key, dupSites, "site names unique within the stack");
   const dupHosts = duplicatesOf(ok.flatMap((s) => s.hosts.map((h) => h.name)));
-  if (dupHosts.length > 0) issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
+  if (dupHosts.length > 0)
+    issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
   const clusters = ok.map((s) => `${s.datacenter}/${s.cluster.name}`);
   const dupClusters = duplicatesOf(clusters);
   if (dupClusters.length > 0) issues.add(key, dupClusters, "cluster names unique within a datacenter");
@@ -135,4 +165,3 @@ function readOneSizing(parent: ObjReader, field: string, base: Sizing): Sizing |
   if (!cpus || !memoryMb || !diskGb || !adapterType) return undefined;
   return { cpus, memoryMb, diskGb, adapterType };
 }
-

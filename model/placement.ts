@@ -6,7 +6,8 @@ import { GenesysVm, Host } from "./types";
 export type Unplaced = Omit<GenesysVm, "intendedHost">;
 
 export function placeVms(vms: Unplaced[], hosts: Host[]): GenesysVm[] {
-  if (hosts.length === 0) throw new Error("placeVms: a site without hosts reached placement (validation missed it)");
+  if (hosts.length === 0)
+    throw new Error("placeVms: a site without hosts reached placement (validation missed it)");
   const load = new Map<string, number>(hosts.map((h) => [h.name, 0]));
   const roleHosts = new Map<string, Set<string>>();
   const primaryHost = hosts[0].name;

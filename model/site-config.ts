@@ -4,7 +4,16 @@
 import { DEFAULT_COUNTS } from "./defaults";
 import { IPV4_PATTERN, NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
 import { Issues } from "./errors";
-import { ClusterSettings, Host, Network, NetworkPurpose, PAIR_ROLES, PairRole, Platform } from "./types";
+import {
+  ClusterSettings,
+  Host,
+  Network,
+  NetworkPurpose,
+  PAIR_ROLES,
+  PairRole,
+  Platform,
+  Site,
+} from "./types";
 
 export interface RoleSpec {
   enabled: boolean;
@@ -18,17 +27,21 @@ export interface ComponentsSpec {
   simulator: number;
 }
 
-export interface SiteSpec {
-  name: string;
-  datacenter: string;
-  datastore: string;
-  cluster: ClusterSettings;
-  hosts: Host[];
-  networks: { vmTraffic: Network; vmotion: Network };
+/** A site as configured: the model's Site before its VMs and rules are derived. */
+export type SiteSpec = Pick<Site, "name" | "datacenter" | "datastore" | "cluster" | "hosts" | "networks"> & {
   components: ComponentsSpec;
-}
+};
 
-const SITE_KEYS = ["name", "datacenter", "datastore", "cluster", "hostDefaults", "hosts", "networks", "components"];
+const SITE_KEYS = [
+  "name",
+  "datacenter",
+  "datastore",
+  "cluster",
+  "hostDefaults",
+  "hosts",
+  "networks",
+  "components",
+];
 const HOST_FACT_KEYS = ["sockets", "coresPerSocket", "memoryGb", "nics", "bios"];
 const HOST_KEYS = ["name", "vmotionIp", "dockerHost", ...HOST_FACT_KEYS];
 const NETWORK_KEYS = ["vswitch", "nics", "portGroup", "vlan", "netmask", "mtu"];
@@ -37,7 +50,12 @@ const COMPONENT_KEYS = [...PAIR_ROLES, "mcp", "simulator"];
 const NIC_PATTERN = /^vmnic\d{1,2}$/;
 
 /** Reads sites[index]; returns undefined when it is too broken to build on (problems recorded). */
-export function readSite(issues: Issues, key: string, raw: unknown, platform: Platform): SiteSpec | undefined {
+export function readSite(
+  issues: Issues,
+  key: string,
+  raw: unknown,
+  platform: Platform,
+): SiteSpec | undefined {
   const r = ObjReader.open(issues, key, raw, SITE_KEYS);
   if (!r) return undefined;
   const name = r.string("name", { pattern: NAME_PATTERN, describe: NAME_RULE });
@@ -72,10 +90,19 @@ export function readSite(issues: Issues, key: string, raw: unknown, platform: Pl
   return { name, datacenter, datastore, cluster, hosts, networks, components };
 }
 
-function readCluster(issues: Issues, key: string, raw: unknown, siteName: string): ClusterSettings | undefined {
+function readCluster(
+  issues: Issues,
+  key: string,
+  raw: unknown,
+  siteName: string,
+): ClusterSettings | undefined {
   const r = ObjReader.open(issues, key, raw, CLUSTER_KEYS);
   if (!r) return undefined;
-  const name = r.string("name", { default: `${siteName}-genesys`, pattern: NAME_PATTERN, describe: NAME_RULE });
+  const name = r.string("name", {
+    default: `${siteName}-genesys`,
+    pattern: NAME_PATTERN,
+    describe: NAME_RULE,
+  });
   const adoptId = r.optionalString("adoptId", "a cluster's managed object id, such as domain-c7");
   const hostFailuresTolerated = r.int("hostFailuresTolerated", { default: 1, min: 1, max: 31 });
   const drsAutomationLevel = r.oneOf(
@@ -84,7 +111,8 @@ function readCluster(issues: Issues, key: string, raw: unknown, siteName: string
     "fullyAutomated",
   );
   const dpmEnabled = r.bool("dpmEnabled", false);
-  if (!name || hostFailuresTolerated === undefined || !drsAutomationLevel || dpmEnabled === undefined) return undefined;
+  if (!name || hostFailuresTolerated === undefined || !drsAutomationLevel || dpmEnabled === undefined)
+    return undefined;
   return { name, adoptId, hostFailuresTolerated, drsAutomationLevel, dpmEnabled };
 }
 
@@ -98,7 +126,10 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
   const hosts: Host[] = [];
   raw.forEach((entry, i) => {
     // Facts the site declares once (hostDefaults) apply to every host that does not say otherwise.
-    const merged = typeof entry === "object" && entry !== null && !Array.isArray(entry) ? { ...defaults, ...entry } : entry;
+    const merged =
+      typeof entry === "object" && entry !== null && !Array.isArray(entry)
+        ? { ...defaults, ...entry }
+        : entry;
     const h = readHost(issues, `${key}[${i}]`, merged, platform);
     if (h) hosts.push(h);
   });
@@ -117,14 +148,21 @@ function readHost(issues: Issues, key: string, raw: unknown, platform: Platform)
   const sockets = r.int("sockets", { min: 1, max: 8 });
   const coresPerSocket = r.int("coresPerSocket", { min: 1, max: 128 });
   const memoryGb = r.int("memoryGb", { min: 1, max: 24576 });
-  const nics = r.stringList("nics", { minItems: 2, pattern: NIC_PATTERN, describe: "physical NIC names like vmnic0" });
+  const nics = r.stringList("nics", {
+    minItems: 2,
+    pattern: NIC_PATTERN,
+    describe: "physical NIC names like vmnic0",
+  });
   const b = ObjReader.open(issues, r.path("bios"), r.obj.bios ?? {}, ["vt", "ept", "hyperThreading"]);
   const vt = b?.bool("vt", true);
   const ept = b?.bool("ept", true);
   const hyperThreading = b?.bool("hyperThreading", true);
   const vmotionIp =
     platform === "vsphere"
-      ? r.string("vmotionIp", { pattern: IPV4_PATTERN, describe: "an IPv4 address for the vMotion VMkernel adapter" })
+      ? r.string("vmotionIp", {
+          pattern: IPV4_PATTERN,
+          describe: "an IPv4 address for the vMotion VMkernel adapter",
+        })
       : r.optionalString("vmotionIp");
   const dockerHost = r.has("dockerHost")
     ? r.string("dockerHost", {
@@ -132,10 +170,21 @@ function readHost(issues: Issues, key: string, raw: unknown, platform: Platform)
         describe: "a Docker endpoint such as unix:///var/run/docker.sock, tcp://host:2376 or ssh://user@host",
       })
     : undefined;
-  if (!name || !sockets || !coresPerSocket || !memoryGb || !nics || vt === undefined || ept === undefined) return undefined;
+  if (!name || !sockets || !coresPerSocket || !memoryGb || !nics || vt === undefined || ept === undefined)
+    return undefined;
   if (hyperThreading === undefined || (platform === "vsphere" && !vmotionIp)) return undefined;
   const threads = sockets * coresPerSocket * (hyperThreading ? 2 : 1);
-  return { name, sockets, coresPerSocket, threads, memoryGb, nics, bios: { vt, ept, hyperThreading }, vmotionIp, dockerHost };
+  return {
+    name,
+    sockets,
+    coresPerSocket,
+    threads,
+    memoryGb,
+    nics,
+    bios: { vt, ept, hyperThreading },
+    vmotionIp,
+    dockerHost,
+  };
 }
 
 function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined) {
@@ -147,7 +196,11 @@ function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined
   let ok = true;
   // Guide #2: "Configure the VMs and the VMkernel on a separate NIC on a separate vSwitch."
   if (vmotion.vswitch === vmTraffic.vswitch) {
-    issues.add(r.path("vmotion.vswitch"), vmotion.vswitch, `a vSwitch other than VM traffic's (${vmTraffic.vswitch}): vMotion gets its own vSwitch (guide #2)`);
+    issues.add(
+      r.path("vmotion.vswitch"),
+      vmotion.vswitch,
+      `a vSwitch other than VM traffic's (${vmTraffic.vswitch}): vMotion gets its own vSwitch (guide #2)`,
+    );
     ok = false;
   }
   const shared = vmotion.nics.filter((n) => vmTraffic.nics.includes(n));
@@ -166,19 +219,38 @@ function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined
   return ok ? { vmTraffic, vmotion } : undefined;
 }
 
-function readNetwork(issues: Issues, parent: ObjReader, purpose: NetworkPurpose, hosts: Host[] | undefined): Network | undefined {
+function readNetwork(
+  issues: Issues,
+  parent: ObjReader,
+  purpose: NetworkPurpose,
+  hosts: Host[] | undefined,
+): Network | undefined {
   const r = ObjReader.open(issues, parent.path(purpose), parent.obj[purpose], NETWORK_KEYS);
   if (!r) return undefined;
   const vswitch = r.string("vswitch", { pattern: NAME_PATTERN, describe: `a vSwitch name: ${NAME_RULE}` });
-  const nics = r.stringList("nics", { minItems: 1, pattern: NIC_PATTERN, describe: "physical NIC names like vmnic2" });
-  const portGroup = r.string("portGroup", { pattern: NAME_PATTERN, describe: `a port group name: ${NAME_RULE}` });
+  const nics = r.stringList("nics", {
+    minItems: 1,
+    pattern: NIC_PATTERN,
+    describe: "physical NIC names like vmnic2",
+  });
+  const portGroup = r.string("portGroup", {
+    pattern: NAME_PATTERN,
+    describe: `a port group name: ${NAME_RULE}`,
+  });
   const vlan = r.int("vlan", { default: 0, min: 0, max: 4094 });
   const mtu = r.int("mtu", { default: 1500, min: 1280, max: 9000 });
   const netmask =
-    purpose === "vmotion" ? r.string("netmask", { default: "255.255.255.0", pattern: IPV4_PATTERN, describe: "an IPv4 netmask" }) : r.optionalString("netmask");
+    purpose === "vmotion"
+      ? r.string("netmask", { default: "255.255.255.0", pattern: IPV4_PATTERN, describe: "an IPv4 netmask" })
+      : r.optionalString("netmask");
   for (const h of hosts ?? []) {
     const missing = (nics ?? []).filter((n) => !h.nics.includes(n));
-    if (missing.length > 0) issues.add(r.path("nics"), nics, `NICs that host ${h.name} has (${h.nics.join(", ")}); it lacks ${missing.join(", ")}`);
+    if (missing.length > 0)
+      issues.add(
+        r.path("nics"),
+        nics,
+        `NICs that host ${h.name} has (${h.nics.join(", ")}); it lacks ${missing.join(", ")}`,
+      );
   }
   if (!vswitch || !nics || !portGroup || vlan === undefined || mtu === undefined) return undefined;
   return { purpose, vswitch, nics, portGroup, vlan, mtu, netmask };

@@ -59,24 +59,44 @@ export function buildRules(site: string, vms: GenesysVm[]) {
   }
   const mcps = vms.filter((v) => v.role === "mcp").map((v) => v.name);
   if (mcps.length >= 2) {
-    rules.push({ name: `${site}-mcp-spread`, kind: "antiAffinity", vms: mcps, mandatory: false, reason: "MCP instances spread over hosts" });
+    rules.push({
+      name: `${site}-mcp-spread`,
+      kind: "antiAffinity",
+      vms: mcps,
+      mandatory: false,
+      reason: "MCP instances spread over hosts",
+    });
   }
   const primaries = vms.filter((v) => v.tier === "primary").map((v) => v.name);
   const backups = vms.filter((v) => v.tier === "backup").map((v) => v.name);
   const vmGroups: VmGroup[] = [];
   const hostGroups: HostGroup[] = [];
   const vmHostRules: VmHostRule[] = [];
-  for (const [tier, names] of [["primaries", primaries], ["backups", backups]] as const) {
+  for (const [tier, names] of [
+    ["primaries", primaries],
+    ["backups", backups],
+  ] as const) {
     if (names.length === 0) continue;
     if (names.length >= 2) {
       // Guide #6: dependent VMs on the same host and vSwitch. "Should", so HA can still restart
       // them one by one on whichever host has room.
-      rules.push({ name: `${site}-${tier}-together`, kind: "affinity", vms: names, mandatory: false, reason: `Genesys ${tier} on one host (guide #6)` });
+      rules.push({
+        name: `${site}-${tier}-together`,
+        kind: "affinity",
+        vms: names,
+        mandatory: false,
+        reason: `Genesys ${tier} on one host (guide #6)`,
+      });
     }
     const hosts = [...new Set(vms.filter((v) => names.includes(v.name)).map((v) => v.intendedHost))];
     vmGroups.push({ name: `${site}-${tier}`, vms: names });
     hostGroups.push({ name: `${site}-${tier}-hosts`, hosts });
-    vmHostRules.push({ name: `${site}-${tier}-should-run`, vmGroup: `${site}-${tier}`, hostGroup: `${site}-${tier}-hosts`, mandatory: false });
+    vmHostRules.push({
+      name: `${site}-${tier}-should-run`,
+      vmGroup: `${site}-${tier}`,
+      hostGroup: `${site}-${tier}-hosts`,
+      mandatory: false,
+    });
   }
   return { rules, vmGroups, hostGroups, vmHostRules };
 }

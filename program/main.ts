@@ -8,7 +8,11 @@ import { deploy } from "../components/deploy";
 
 export function readDeployment(): Deployment {
   try {
-    return loadDeployment({ config: pulumi.runtime.allConfig(), project: pulumi.getProject(), stack: pulumi.getStack() });
+    return loadDeployment({
+      config: pulumi.runtime.allConfig(),
+      project: pulumi.getProject(),
+      stack: pulumi.getStack(),
+    });
   } catch (e) {
     // A RunError is shown to the user as its message alone: a config mistake is not a crash.
     if (e instanceof ConfigError) throw new pulumi.RunError(e.message);

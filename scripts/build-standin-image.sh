@@ -33,41 +33,60 @@ timeout 15 docker info >/dev/null 2>&1 ||
 WORK="$(mktemp -d "${TMPDIR:-/tmp}/genesys-standin-build.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
-# 1. A static busybox: the installed busybox-static package, else its .deb from the apt mirror.
-busybox_version=""
-BUSYBOX=""
+# 1. Which busybox-static: the installed package, else the candidate of the local apt lists (no
+#    network), running apt-get update first when the lists do not know it.
+installed=0
 if dpkg-query -W -f='${Status}' busybox-static 2>/dev/null | grep -q "install ok installed" && [ -x /bin/busybox ]; then
-  BUSYBOX=/bin/busybox
+  installed=1
   busybox_version="$(dpkg-query -W -f='${Version}' busybox-static)"
-  say "using the installed busybox-static $busybox_version"
 else
   command -v apt-get >/dev/null 2>&1 || die "busybox-static is not installed and there is no apt-get to fetch it"
+  candidate() { apt-cache policy busybox-static 2>/dev/null | awk '/Candidate:/ { print $2 }'; }
+  busybox_version="$(candidate)"
+  if [ -z "$busybox_version" ] || [ "$busybox_version" = "(none)" ]; then
+    [ "$(id -u)" = "0" ] || die "apt knows no busybox-static; run apt-get update as root, or install busybox-static"
+    say "apt lists do not know busybox-static: apt-get update"
+    apt-get update -qq
+    busybox_version="$(candidate)"
+    [ -n "$busybox_version" ] && [ "$busybox_version" != "(none)" ] || die "no busybox-static in the apt sources"
+  fi
+fi
+
+# 2. Skip the build when the image of this tag was built from the same recipe.
+recipe_of() {
+  {
+    cat "${BASH_SOURCE[0]}" "$STANDIN"
+    echo "busybox-static $1"
+  } | sha256sum | cut -c1-16
+}
+recipe="$(recipe_of "$busybox_version")"
+current="$(docker image inspect --format "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$IMAGE" 2>/dev/null || true)"
+if [ "$current" = "$recipe" ] && [ "${FORCE:-0}" != "1" ]; then
+  say "$IMAGE is up to date (recipe $recipe, busybox-static $busybox_version); nothing to do (FORCE=1 rebuilds)"
+  exit 0
+fi
+
+if [ "$installed" = "1" ]; then
+  BUSYBOX=/bin/busybox
+  say "using the installed busybox-static $busybox_version"
+else
   # apt's download sandbox user (_apt) must be able to write where the .deb lands.
   chmod 0777 "$WORK"
-  if ! (cd "$WORK" && apt-get download -q busybox-static >/dev/null 2>&1); then
-    [ "$(id -u)" = "0" ] || die "apt-get download busybox-static failed; run apt-get update as root, or install busybox-static"
-    say "apt lists are missing or stale: apt-get update"
+  if ! (cd "$WORK" && apt-get download -q "busybox-static=$busybox_version" >/dev/null 2>&1); then
+    # Stale lists name a version the mirror no longer has: refresh them and take the new one.
+    [ "$(id -u)" = "0" ] || die "apt-get download busybox-static=$busybox_version failed; run apt-get update as root"
+    say "apt-get download busybox-static=$busybox_version failed: apt-get update"
     apt-get update -qq
-    (cd "$WORK" && apt-get download -q busybox-static >/dev/null) || die "apt-get download busybox-static failed"
+    busybox_version="$(candidate)"
+    recipe="$(recipe_of "$busybox_version")"
+    (cd "$WORK" && apt-get download -q "busybox-static=$busybox_version" >/dev/null) ||
+      die "apt-get download busybox-static=$busybox_version failed"
   fi
-  deb="$(ls "$WORK"/busybox-static_*.deb)"
-  busybox_version="$(dpkg-deb -f "$deb" Version)"
-  dpkg-deb -x "$deb" "$WORK/pkg"
+  dpkg-deb -x "$WORK"/busybox-static_*.deb "$WORK/pkg"
   BUSYBOX="$WORK/pkg/bin/busybox"
   say "downloaded busybox-static $busybox_version"
 fi
 "$BUSYBOX" true || die "$BUSYBOX does not run on this machine"
-
-# 2. Skip the build when the image of this tag was built from the same recipe.
-recipe="$({
-  cat "${BASH_SOURCE[0]}" "$STANDIN"
-  echo "busybox-static $busybox_version"
-} | sha256sum | cut -c1-16)"
-current="$(docker image inspect --format "{{ index .Config.Labels \"$RECIPE_LABEL\" }}" "$IMAGE" 2>/dev/null || true)"
-if [ "$current" = "$recipe" ] && [ "${FORCE:-0}" != "1" ]; then
-  say "$IMAGE is up to date (recipe $recipe); nothing to do (FORCE=1 rebuilds)"
-  exit 0
-fi
 
 # 3. The root file system.
 ROOT="$WORK/rootfs"
@@ -97,9 +116,10 @@ echo "genesys-standin" >"$ROOT/etc/hostname"
 say "root file system: busybox with $applets applets, user genesys ($STANDIN_UID), /usr/local/bin/genesys-standin"
 
 # 4. Import it. Owners are numeric (root, except the user's home); times fixed so the tar is stable.
-tar -C "$ROOT" --sort=name --mtime=@0 --numeric-owner --owner=0 --group=0 -cf "$WORK/rootfs.tar" \
-  --exclude=./home/genesys .
+tar -C "$ROOT" --sort=name --mtime=@0 --numeric-owner --owner=0 --group=0 --exclude=./home/genesys \
+  -cf "$WORK/rootfs.tar" .
 tar -C "$ROOT" --numeric-owner --owner="$STANDIN_UID" --group="$STANDIN_UID" --mtime=@0 -rf "$WORK/rootfs.tar" ./home/genesys
+previous="$(docker image inspect --format '{{.Id}}' "$IMAGE" 2>/dev/null || true)"
 id="$(docker import \
   --change "ENV PATH=/usr/local/bin:/usr/bin:/bin:/usr/sbin:/sbin" \
   --change "WORKDIR /home/genesys" \
@@ -110,3 +130,6 @@ id="$(docker import \
   "$WORK/rootfs.tar" "$IMAGE")"
 size="$(docker image inspect --format '{{.Size}}' "$IMAGE")"
 say "built $IMAGE ($id, $((size / 1024)) KiB, recipe $recipe) on ${DOCKER_HOST:-the default engine}"
+if [ -n "$previous" ] && [ "$previous" != "$id" ] && docker image rm "$previous" >/dev/null 2>&1; then
+  say "removed the previous $IMAGE ($previous)"
+fi

@@ -67,7 +67,14 @@ export class EsxiHost extends pulumi.ComponentResource {
   private vswitch(name: string, net: Network, hostSystemId: pulumi.Input<string>): vsphere.HostVirtualSwitch {
     return new vsphere.HostVirtualSwitch(
       name,
-      { name: net.vswitch, hostSystemId, networkAdapters: net.nics, activeNics: net.nics, standbyNics: [], mtu: net.mtu },
+      {
+        name: net.vswitch,
+        hostSystemId,
+        networkAdapters: net.nics,
+        activeNics: net.nics,
+        standbyNics: [],
+        mtu: net.mtu,
+      },
       { parent: this },
     );
   }

@@ -30,18 +30,39 @@ export class PlacementRules extends pulumi.ComponentResource {
     const ids = (names: string[]) => names.map((n) => args.vmIds[n]);
     const parent = { parent: this };
     for (const r of site.rules) {
-      const ruleArgs = { name: r.name, computeClusterId: clusterId, virtualMachineIds: ids(r.vms), enabled: true, mandatory: r.mandatory };
-      if (r.kind === "antiAffinity") new vsphere.ComputeClusterVmAntiAffinityRule(childName(name, r.name), ruleArgs, parent);
+      const ruleArgs = {
+        name: r.name,
+        computeClusterId: clusterId,
+        virtualMachineIds: ids(r.vms),
+        enabled: true,
+        mandatory: r.mandatory,
+      };
+      if (r.kind === "antiAffinity")
+        new vsphere.ComputeClusterVmAntiAffinityRule(childName(name, r.name), ruleArgs, parent);
       else new vsphere.ComputeClusterVmAffinityRule(childName(name, r.name), ruleArgs, parent);
     }
     const vmGroups = new Map<string, vsphere.ComputeClusterVmGroup>();
     for (const g of site.vmGroups) {
-      vmGroups.set(g.name, new vsphere.ComputeClusterVmGroup(childName(name, g.name), { name: g.name, computeClusterId: clusterId, virtualMachineIds: ids(g.vms) }, parent));
+      vmGroups.set(
+        g.name,
+        new vsphere.ComputeClusterVmGroup(
+          childName(name, g.name),
+          { name: g.name, computeClusterId: clusterId, virtualMachineIds: ids(g.vms) },
+          parent,
+        ),
+      );
     }
     const hostGroups = new Map<string, vsphere.ComputeClusterHostGroup>();
     for (const g of site.hostGroups) {
       const hostSystemIds = g.hosts.map((h) => args.hostIds[h]);
-      hostGroups.set(g.name, new vsphere.ComputeClusterHostGroup(childName(name, g.name), { name: g.name, computeClusterId: clusterId, hostSystemIds }, parent));
+      hostGroups.set(
+        g.name,
+        new vsphere.ComputeClusterHostGroup(
+          childName(name, g.name),
+          { name: g.name, computeClusterId: clusterId, hostSystemIds },
+          parent,
+        ),
+      );
     }
     for (const r of site.vmHostRules) {
       new vsphere.ComputeClusterVmHostRule(
@@ -61,7 +82,11 @@ export class PlacementRules extends pulumi.ComponentResource {
     for (const vm of args.vms) {
       new vsphere.HaVmOverride(
         childName(name, `${vm.name}-ha`),
-        { computeClusterId: clusterId, virtualMachineId: args.vmIds[vm.name], haVmRestartPriority: vm.restartPriority },
+        {
+          computeClusterId: clusterId,
+          virtualMachineId: args.vmIds[vm.name],
+          haVmRestartPriority: vm.restartPriority,
+        },
         parent,
       );
     }

@@ -26,13 +26,20 @@ export class VsphereSite extends pulumi.ComponentResource {
     const { site } = args;
     const parent = { parent: this };
     const datacenterId = vsphere.getDatacenterOutput({ name: site.datacenter }, parent).apply((d) => d.id);
-    const datastoreId = vsphere.getDatastoreOutput({ name: site.datastore, datacenterId }, parent).apply((d) => d.id);
+    const datastoreId = vsphere
+      .getDatastoreOutput({ name: site.datastore, datacenterId }, parent)
+      .apply((d) => d.id);
     const templateUuid = vsphere
       .getVirtualMachineOutput({ name: args.vsphere.template, datacenterId }, parent)
       .apply((t) => t.uuid);
 
     const hosts = site.hosts.map(
-      (host) => new EsxiHost(childName(name, host.name), { site: site.name, host, networks: site.networks, datacenterId }, parent),
+      (host) =>
+        new EsxiHost(
+          childName(name, host.name),
+          { site: site.name, host, networks: site.networks, datacenterId },
+          parent,
+        ),
     );
     const hostIds = Object.fromEntries(site.hosts.map((h, i) => [h.name, hosts[i].hostSystemId]));
     const cluster = new Cluster(
@@ -45,7 +52,9 @@ export class VsphereSite extends pulumi.ComponentResource {
     // failing on a port group that is not there yet.
     const networkId = pulumi
       .all([datacenterId, ...hosts.map((h) => h.vmPortGroup.id)])
-      .apply(([dcId]) => vsphere.getNetwork({ name: site.networks.vmTraffic.portGroup, datacenterId: dcId }, parent))
+      .apply(([dcId]) =>
+        vsphere.getNetwork({ name: site.networks.vmTraffic.portGroup, datacenterId: dcId }, parent),
+      )
       .apply((n) => n.id);
 
     const vms = site.vms.map(

@@ -34,6 +34,11 @@ export class GenesysVirtualMachine extends pulumi.ComponentResource {
       { parent: this, ...vmResourceOptions(args.vm, "vsphere") },
     );
     // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
-    this.registerOutputs({ vm: args.vm, id: this.machine.id, name: this.machine.name, moid: this.machine.moid });
+    this.registerOutputs({
+      vm: args.vm,
+      id: this.machine.id,
+      name: this.machine.name,
+      moid: this.machine.moid,
+    });
   }
 }

@@ -14,7 +14,9 @@ describe("genesys-iac plan", () => {
     const r = await runCli(["plan", "--stack", "lab"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Stack lab of genesys-iac on vsphere: 1 site(s), 11 VMs");
-    expect(r.stdout).toMatch(/lab-sip-primary\s+sipServer\s+primary\s+esx01\.genesys-lab\.local\s+4\s+4096 MB\s+40 GB\s+vmxnet3/);
+    expect(r.stdout).toMatch(
+      /lab-sip-primary\s+sipServer\s+primary\s+esx01\.genesys-lab\.local\s+4\s+4096 MB\s+40 GB\s+vmxnet3/,
+    );
     expect(r.stdout).toMatch(/lab-sip-pair-apart\s+anti-affinity\s+must\s+lab-sip-primary, lab-sip-backup/);
     expect(r.stdout).toMatch(/vsphere:index\/virtualMachine:VirtualMachine\s+11/);
   });
@@ -28,9 +30,13 @@ describe("genesys-iac plan", () => {
     expect(stackRes.type).toBe("pulumi:pulumi:Stack");
     expect(stackRes.urn).toBe("urn:pulumi:lab::genesys-iac::pulumi:pulumi:Stack::genesys-iac-lab");
     for (const res of doc.deployment.resources) {
-      expect(Object.keys(res)).toEqual(expect.arrayContaining(["urn", "type", "custom", "inputs", "outputs", "dependencies"]));
+      expect(Object.keys(res)).toEqual(
+        expect.arrayContaining(["urn", "type", "custom", "inputs", "outputs", "dependencies"]),
+      );
     }
-    const vm = doc.deployment.resources.find((x) => x.type === TYPE.vm && x.inputs.name === "lab-sip-primary")!;
+    const vm = doc.deployment.resources.find(
+      (x) => x.type === TYPE.vm && x.inputs.name === "lab-sip-primary",
+    )!;
     expect(vm.parent).toMatch(/genesys:vsphere:GenesysVm::lab-sip-primary$/);
     expect(vm.provider).toMatch(/^urn:pulumi:lab::genesys-iac::pulumi:providers:vsphere::vcenter::/);
     expect(vm.outputs).toMatchObject({ numCpus: 4, uuid: vm.id });
@@ -48,8 +54,13 @@ describe("genesys-iac plan", () => {
     const dir = scratchProject({ lab });
     const r = await runCli(["plan", "--stack", "lab", "--format", "json", "--dir", dir]);
     expect(r.code).toBe(0);
-    const provider = (JSON.parse(r.stdout) as PlanDocument).deployment.resources.find((x) => x.type === TYPE.vsphereProvider)!;
-    expect(provider.inputs.password).toEqual({ [SECRET_SIG_KEY]: expect.any(String), ciphertext: "[secret]" });
+    const provider = (JSON.parse(r.stdout) as PlanDocument).deployment.resources.find(
+      (x) => x.type === TYPE.vsphereProvider,
+    )!;
+    expect(provider.inputs.password).toEqual({
+      [SECRET_SIG_KEY]: expect.any(String),
+      ciphertext: "[secret]",
+    });
     expect(r.stdout).not.toContain("bm90LXJlYWxseS1lbmNyeXB0ZWQ=");
   });
 
@@ -72,7 +83,9 @@ describe("user errors: exit 2, a plain message, no stack trace", () => {
     expect(r.stderr).toContain("The stack configuration has 2 problems; nothing was registered:");
     // Pulumi hands simple values to a program as text, as they are shown here.
     expect(r.stderr).toContain('genesys-iac:addpTimeout: "0" — a whole number from 1 to 60');
-    expect(r.stderr).toContain('genesys-iac:sites[0].networks.vmotion.vswitch: "vSwitch0" — a vSwitch other than');
+    expect(r.stderr).toContain(
+      'genesys-iac:sites[0].networks.vmotion.vswitch: "vSwitch0" — a vSwitch other than',
+    );
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
@@ -90,7 +103,9 @@ describe("user errors: exit 2, a plain message, no stack trace", () => {
   });
 
   it("reports unknown flags, bad values and a missing --stack", async () => {
-    expect((await runCli(["plan", "--stack", "lab", "--format", "xml"])).stderr).toContain('--format "xml": allowed values are table, json');
+    expect((await runCli(["plan", "--stack", "lab", "--format", "xml"])).stderr).toContain(
+      '--format "xml": allowed values are table, json',
+    );
     expect((await runCli(["plan", "--stak", "lab"])).stderr).toContain('unknown argument "--stak"');
     expect((await runCli(["plan"])).stderr).toContain("--stack is required");
     expect((await runCli(["deploy"])).code).toBe(2);
@@ -112,13 +127,26 @@ describe("the installed command", () => {
   const bin = path.join(REPO, "bin", "genesys-iac.js");
   it("runs as a process: exit 0 for a plan, 2 and no stack trace for a config error", () => {
     const ok = spawnSync(process.execPath, [bin, "plan", "--stack", "dev"], { cwd: REPO, encoding: "utf8" });
-    expect(ok.stderr).toBe("");
+    expect(ok.stderr).toMatch(/^info: site dev: /);
+    expect(ok.stderr).not.toMatch(/\n\s+at /);
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain("Stack dev of genesys-iac on docker");
     const dir = scratchProject({ bad: { config: { "genesys-iac:sites": [] } } });
-    const bad = spawnSync(process.execPath, [bin, "plan", "--stack", "bad", "--dir", dir], { cwd: REPO, encoding: "utf8" });
+    const bad = spawnSync(process.execPath, [bin, "plan", "--stack", "bad", "--dir", dir], {
+      cwd: REPO,
+      encoding: "utf8",
+    });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("genesys-iac:sites: [] — a list of at least one site");
     expect(bad.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("diagnostics", () => {
+  it("go to stderr, so that stdout stays a JSON document", async () => {
+    const r = await runCli(["plan", "--stack", "dev", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.stderr).toMatch(/^info: site dev: primary and backup share one Docker engine/);
   });
 });

@@ -34,15 +34,26 @@ describe("the lab stack (the guide's Table 3)", () => {
 
   it("has eleven VMs of 4 vCPU, 4096 MB, one 40 GB disk, vmxnet3", () => {
     expect(site.vms).toHaveLength(11);
-    for (const vm of site.vms) expect(vm.sizing).toEqual({ cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" });
+    for (const vm of site.vms)
+      expect(vm.sizing).toEqual({ cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" });
     expect(site.vms.map((v) => v.name)).toEqual([
-      "lab-sip-primary", "lab-sip-backup", "lab-stat-primary", "lab-stat-backup", "lab-urs-primary", "lab-urs-backup",
-      "lab-rm-primary", "lab-rm-backup", "lab-mcp-1", "lab-mcp-2", "lab-sim-1",
+      "lab-sip-primary",
+      "lab-sip-backup",
+      "lab-stat-primary",
+      "lab-stat-backup",
+      "lab-urs-primary",
+      "lab-urs-backup",
+      "lab-rm-primary",
+      "lab-rm-backup",
+      "lab-mcp-1",
+      "lab-mcp-2",
+      "lab-sim-1",
     ]);
   });
 
   it("puts the primaries together on one host and the backups on another", () => {
-    const hostsOf = (tier: string) => new Set(site.vms.filter((v) => v.tier === tier).map((v) => v.intendedHost));
+    const hostsOf = (tier: string) =>
+      new Set(site.vms.filter((v) => v.tier === tier).map((v) => v.intendedHost));
     expect([...hostsOf("primary")]).toEqual(["esx01.genesys-lab.local"]);
     expect([...hostsOf("backup")]).toEqual(["esx02.genesys-lab.local"]);
   });
@@ -55,15 +66,22 @@ describe("the lab stack (the guide's Table 3)", () => {
   it("has a mandatory anti-affinity rule per pair and a soft one for the MCPs", () => {
     const anti = site.rules.filter((r) => r.kind === "antiAffinity");
     expect(anti.filter((r) => r.mandatory).map((r) => r.vms)).toEqual([
-      ["lab-sip-primary", "lab-sip-backup"], ["lab-stat-primary", "lab-stat-backup"],
-      ["lab-urs-primary", "lab-urs-backup"], ["lab-rm-primary", "lab-rm-backup"],
+      ["lab-sip-primary", "lab-sip-backup"],
+      ["lab-stat-primary", "lab-stat-backup"],
+      ["lab-urs-primary", "lab-urs-backup"],
+      ["lab-rm-primary", "lab-rm-backup"],
     ]);
-    expect(anti.filter((r) => !r.mandatory)).toEqual([expect.objectContaining({ name: "lab-mcp-spread", vms: ["lab-mcp-1", "lab-mcp-2"] })]);
+    expect(anti.filter((r) => !r.mandatory)).toEqual([
+      expect.objectContaining({ name: "lab-mcp-spread", vms: ["lab-mcp-1", "lab-mcp-2"] }),
+    ]);
   });
 
   it("keeps dependent VMs together with soft affinity and should-run host rules (guide #6)", () => {
     const aff = site.rules.filter((r) => r.kind === "affinity");
-    expect(aff.map((r) => [r.name, r.mandatory])).toEqual([["lab-primaries-together", false], ["lab-backups-together", false]]);
+    expect(aff.map((r) => [r.name, r.mandatory])).toEqual([
+      ["lab-primaries-together", false],
+      ["lab-backups-together", false],
+    ]);
     expect(site.hostGroups).toEqual([
       { name: "lab-primaries-hosts", hosts: ["esx01.genesys-lab.local"] },
       { name: "lab-backups-hosts", hosts: ["esx02.genesys-lab.local"] },
@@ -96,13 +114,17 @@ describe("Pulumi.yaml declares the defaults the code uses", () => {
 describe("bad input: every problem reported together, naming key, value and what is allowed", () => {
   it("rejects an unknown key of the project", () => {
     expect(problems(labConfigWith({ "genesys-iac:adpTimeout": "4" }))).toEqual([
-      expect.stringMatching(/^genesys-iac:adpTimeout: unknown key; this project reads .*genesys-iac:addpTimeout/),
+      expect.stringMatching(
+        /^genesys-iac:adpTimeout: unknown key; this project reads .*genesys-iac:addpTimeout/,
+      ),
     ]);
   });
 
   it("rejects an unknown role in components", () => {
     expect(problems(withSite((s) => (s.components.sipProxy = { pair: true })))).toEqual([
-      expect.stringMatching(/^genesys-iac:sites\[0\]\.components\.sipProxy: unknown key; allowed keys here: sipServer, statServer, urs, resourceManager, mcp, simulator/),
+      expect.stringMatching(
+        /^genesys-iac:sites\[0\]\.components\.sipProxy: unknown key; allowed keys here: sipServer, statServer, urs, resourceManager, mcp, simulator/,
+      ),
     ]);
   });
 
@@ -115,13 +137,15 @@ describe("bad input: every problem reported together, naming key, value and what
     cfg["genesys-iac:addpTimeout"] = "0";
     cfg["genesys-iac:platform"] = "hyperv";
     const p = problems(cfg);
-    expect(p).toEqual(expect.arrayContaining([
-      "genesys-iac:platform: one of vsphere, docker",
-      "genesys-iac:addpTimeout: a whole number from 1 to 60",
-      "genesys-iac:sites[0].hosts[0].memoryGb: a whole number from 1 to 24576",
-      "genesys-iac:sites[0].networks.vmotion.vlan: a whole number from 0 to 4094",
-      "genesys-iac:sites[0].components.mcp.count: a whole number from 0 to 32",
-    ]));
+    expect(p).toEqual(
+      expect.arrayContaining([
+        "genesys-iac:platform: one of vsphere, docker",
+        "genesys-iac:addpTimeout: a whole number from 1 to 60",
+        "genesys-iac:sites[0].hosts[0].memoryGb: a whole number from 1 to 24576",
+        "genesys-iac:sites[0].networks.vmotion.vlan: a whole number from 0 to 4094",
+        "genesys-iac:sites[0].components.mcp.count: a whole number from 0 to 32",
+      ]),
+    );
   });
 
   it("names the value given", () => {
@@ -140,35 +164,50 @@ describe("bad input: every problem reported together, naming key, value and what
       "genesys-iac:sites[0].hosts: host names unique within the site",
     );
     const twice = labSites().concat(labSites());
-    expect(problems(labConfigWith({ "genesys-iac:sites": twice }))).toEqual(expect.arrayContaining([
-      "genesys-iac:sites: site names unique within the stack",
-      "genesys-iac:sites: each host in one site only (a host belongs to one cluster)",
-    ]));
+    expect(problems(labConfigWith({ "genesys-iac:sites": twice }))).toEqual(
+      expect.arrayContaining([
+        "genesys-iac:sites: site names unique within the stack",
+        "genesys-iac:sites: each host in one site only (a host belongs to one cluster)",
+      ]),
+    );
   });
 
   it("rejects a pair on a site with fewer than two hosts", () => {
     const p = problems(withSite((s) => (s.hosts = s.hosts.slice(0, 1))));
-    expect(p).toEqual(expect.arrayContaining([expect.stringMatching(/^genesys-iac:sites\[0\]\.hosts: at least 2 hosts: the pairs sipServer, statServer, urs, resourceManager need/)]));
+    expect(p).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^genesys-iac:sites\[0\]\.hosts: at least 2 hosts: the pairs sipServer, statServer, urs, resourceManager need/,
+        ),
+      ]),
+    );
   });
 
   it("accepts one host when every pair is turned off (and then has no pair rule)", () => {
     const cfg = withSite((s) => {
       s.hosts = s.hosts.slice(0, 1);
       s.cluster.hostFailuresTolerated = 1;
-      for (const r of ["sipServer", "statServer", "urs", "resourceManager"]) s.components[r] = { pair: false };
+      for (const r of ["sipServer", "statServer", "urs", "resourceManager"])
+        s.components[r] = { pair: false };
     });
-    expect(problems(cfg)).toEqual(["genesys-iac:sites[0].cluster.hostFailuresTolerated: fewer host failures than the site has hosts (1): HA needs a surviving host to restart VMs on"]);
+    expect(problems(cfg)).toEqual([
+      "genesys-iac:sites[0].cluster.hostFailuresTolerated: fewer host failures than the site has hosts (1): HA needs a surviving host to restart VMs on",
+    ]);
   });
 
   it("rejects a NIC on two vSwitches", () => {
     expect(problems(withSite((s) => (s.networks.vmotion.nics = ["vmnic1", "vmnic2"])))).toEqual([
-      expect.stringMatching(/^genesys-iac:sites\[0\]\.networks\.vmotion\.nics: NICs not already on vSwitch0 \(VM traffic\): vmnic1 would sit on two vSwitches/),
+      expect.stringMatching(
+        /^genesys-iac:sites\[0\]\.networks\.vmotion\.nics: NICs not already on vSwitch0 \(VM traffic\): vmnic1 would sit on two vSwitches/,
+      ),
     ]);
   });
 
   it("rejects vMotion on the VM traffic vSwitch (guide #2)", () => {
     expect(problems(withSite((s) => (s.networks.vmotion.vswitch = "vSwitch0")))).toEqual([
-      expect.stringMatching(/^genesys-iac:sites\[0\]\.networks\.vmotion\.vswitch: a vSwitch other than VM traffic's \(vSwitch0\)/),
+      expect.stringMatching(
+        /^genesys-iac:sites\[0\]\.networks\.vmotion\.vswitch: a vSwitch other than VM traffic's \(vSwitch0\)/,
+      ),
     ]);
   });
 
@@ -182,13 +221,19 @@ describe("bad input: every problem reported together, naming key, value and what
     expect(problems(withSite((s) => (s.hosts = [])))).toEqual([
       expect.stringMatching(/^genesys-iac:sites\[0\]\.hosts: a list of at least one host/),
     ]);
-    expect(problems(labConfigWith({ "genesys-iac:sites": [] }))).toEqual([expect.stringMatching(/^genesys-iac:sites: a list of at least one site/)]);
-    expect(problems(labConfigWith({ "genesys-iac:sites": undefined }))).toEqual([expect.stringMatching(/^genesys-iac:sites: a list of at least one site/)]);
+    expect(problems(labConfigWith({ "genesys-iac:sites": [] }))).toEqual([
+      expect.stringMatching(/^genesys-iac:sites: a list of at least one site/),
+    ]);
+    expect(problems(labConfigWith({ "genesys-iac:sites": undefined }))).toEqual([
+      expect.stringMatching(/^genesys-iac:sites: a list of at least one site/),
+    ]);
   });
 
   it("requires a vMotion address per host on vSphere, not on Docker", () => {
     const cfg = withSite((s) => delete s.hosts[2].vmotionIp);
-    expect(problems(cfg)).toEqual(["genesys-iac:sites[0].hosts[2].vmotionIp: required: an IPv4 address for the vMotion VMkernel adapter"]);
+    expect(problems(cfg)).toEqual([
+      "genesys-iac:sites[0].hosts[2].vmotionIp: required: an IPv4 address for the vMotion VMkernel adapter",
+    ]);
     cfg["genesys-iac:platform"] = "docker";
     expect(load(cfg).sites[0].hosts[2].vmotionIp).toBeUndefined();
   });
@@ -213,7 +258,9 @@ describe("overrides", () => {
     const site = load(cfg).sites[0];
     expect(site.vms.find((v) => v.name === "lab-mcp-1")!.sizing.memoryMb).toBe(8192);
     expect(site.vms.find((v) => v.name === "lab-sip-primary")!.sizing.memoryMb).toBe(4096);
-    expect(site.vms.filter((v) => v.role === "urs").map((v) => [v.name, v.tier])).toEqual([["lab-urs-1", "standalone"]]);
+    expect(site.vms.filter((v) => v.role === "urs").map((v) => [v.name, v.tier])).toEqual([
+      ["lab-urs-1", "standalone"],
+    ]);
     expect(site.rules.map((r) => r.name)).not.toContain("lab-urs-pair-apart");
   });
 });

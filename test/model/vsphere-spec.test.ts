@@ -23,7 +23,12 @@ describe("clusterSpec", () => {
     expect(c.haAdvancedOptions).toEqual({ "das.respectVmVmAntiAffinityRules": "true" });
   });
   it("runs DRS fully automated and sets DPM explicitly", () => {
-    expect(c).toMatchObject({ drsEnabled: true, drsAutomationLevel: "fullyAutomated", dpmEnabled: false, dpmAutomationLevel: "manual" });
+    expect(c).toMatchObject({
+      drsEnabled: true,
+      drsAutomationLevel: "fullyAutomated",
+      dpmEnabled: false,
+      dpmAutomationLevel: "manual",
+    });
   });
 });
 
@@ -34,7 +39,11 @@ describe("vmSpec", () => {
     expect(s.disks).toEqual([{ label: "disk0", size: 40, thinProvisioned: false }]);
   });
   it("keeps VMware Tools current and the clock in sync (guide #4)", () => {
-    expect(s).toMatchObject({ toolsUpgradePolicy: "upgradeAtPowerCycle", syncTimeWithHost: true, syncTimeWithHostPeriodically: true });
+    expect(s).toMatchObject({
+      toolsUpgradePolicy: "upgradeAtPowerCycle",
+      syncTimeWithHost: true,
+      syncTimeWithHostPeriodically: true,
+    });
   });
   it("disables COM, LPT, USB and floppy (guide #7) and has no CD-ROM", () => {
     for (const key of Object.values(DISABLED_DEVICE_KEYS)) expect(s.extraConfig[key]).toBe("FALSE");

@@ -27,7 +27,9 @@ describe.each(["lab", "dev"])("the %s stack", (stack) => {
     const plan = await planStack(REPO, stack);
     const resources = plan.document.deployment.resources;
     if (stack === "lab") {
-      const rule = resources.find((r) => r.type.endsWith("ComputeClusterVmAntiAffinityRule") && r.inputs.name === "lab-sip-pair-apart")!;
+      const rule = resources.find(
+        (r) => r.type.endsWith("ComputeClusterVmAntiAffinityRule") && r.inputs.name === "lab-sip-pair-apart",
+      )!;
       // A changed plan changes a resource's inputs and its outputs (what stack policies read).
       rule.inputs.mandatory = false;
       rule.outputs.mandatory = false;
@@ -40,6 +42,8 @@ describe.each(["lab", "dev"])("the %s stack", (stack) => {
     }
     const report = await runner.run(plan.document);
     expect(report.blocked).toBe(true);
-    expect(report.violations.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.policyName)).toEqual(["ha-pair-anti-affinity"]);
+    expect(
+      report.violations.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.policyName),
+    ).toEqual(["ha-pair-anti-affinity"]);
   });
 });

@@ -34,7 +34,9 @@ describe("VMs", () => {
   });
 
   it("protects the voice VMs and not the load simulator", () => {
-    const unprotected = of(TYPE.vm).filter((v) => !v.protect).map((v) => v.inputs.name);
+    const unprotected = of(TYPE.vm)
+      .filter((v) => !v.protect)
+      .map((v) => v.inputs.name);
     expect(unprotected).toEqual(["lab-sim-1"]);
   });
 
@@ -57,7 +59,12 @@ describe("rules", () => {
 
   it("keeps each pair apart with an enabled, mandatory anti-affinity rule holding exactly its two VMs", () => {
     const rules = of(TYPE.antiAffinityRule).filter((r) => r.inputs.mandatory === true);
-    expect(rules.map((r) => r.inputs.name).sort()).toEqual(["lab-rm-pair-apart", "lab-sip-pair-apart", "lab-stat-pair-apart", "lab-urs-pair-apart"]);
+    expect(rules.map((r) => r.inputs.name).sort()).toEqual([
+      "lab-rm-pair-apart",
+      "lab-sip-pair-apart",
+      "lab-stat-pair-apart",
+      "lab-urs-pair-apart",
+    ]);
     for (const r of rules) {
       const role = String(r.inputs.name).replace(/-pair-apart$/, "");
       expect(r.inputs.enabled).toBe(true);
@@ -69,7 +76,9 @@ describe("rules", () => {
 
   it("spreads the MCPs with a soft rule", () => {
     const soft = of(TYPE.antiAffinityRule).filter((r) => r.inputs.mandatory === false);
-    expect(soft.map((r) => [r.inputs.name, r.inputs.virtualMachineIds])).toEqual([["lab-mcp-spread", [idOf("lab-mcp-1"), idOf("lab-mcp-2")]]]);
+    expect(soft.map((r) => [r.inputs.name, r.inputs.virtualMachineIds])).toEqual([
+      ["lab-mcp-spread", [idOf("lab-mcp-1"), idOf("lab-mcp-2")]],
+    ]);
   });
 
   it("gives every VM an HA restart priority", () => {
@@ -80,7 +89,14 @@ describe("rules", () => {
   });
 
   it("declares should-run VM/host rules for the primaries and the backups", () => {
-    expect(of(TYPE.vmHostRule).map((r) => [r.inputs.name, r.inputs.mandatory, r.inputs.vmGroupName, r.inputs.affinityHostGroupName])).toEqual([
+    expect(
+      of(TYPE.vmHostRule).map((r) => [
+        r.inputs.name,
+        r.inputs.mandatory,
+        r.inputs.vmGroupName,
+        r.inputs.affinityHostGroupName,
+      ]),
+    ).toEqual([
       ["lab-primaries-should-run", false, "lab-primaries", "lab-primaries-hosts"],
       ["lab-backups-should-run", false, "lab-backups", "lab-backups-hosts"],
     ]);
@@ -127,7 +143,12 @@ describe("components", () => {
     const site = of(COMPONENT.vsphereSite);
     expect(site.map(nameOf)).toEqual(["lab"]);
     for (const r of resources) {
-      if (r.type === "pulumi:pulumi:Stack" || r.type === TYPE.vsphereProvider || r.type === COMPONENT.vsphereSite) continue;
+      if (
+        r.type === "pulumi:pulumi:Stack" ||
+        r.type === TYPE.vsphereProvider ||
+        r.type === COMPONENT.vsphereSite
+      )
+        continue;
       const parent = byUrn(r.parent!);
       expect(nameOf(r).startsWith(`${nameOf(parent)}`)).toBe(true);
     }
@@ -136,7 +157,11 @@ describe("components", () => {
   it("carries the declared host facts on the host components", () => {
     const hosts = of(COMPONENT.vsphereHost);
     expect(hosts).toHaveLength(3);
-    expect(hosts[0].inputs.host).toMatchObject({ threads: 32, memoryGb: 132, bios: { vt: true, ept: true, hyperThreading: true } });
+    expect(hosts[0].inputs.host).toMatchObject({
+      threads: 32,
+      memoryGb: 132,
+      bios: { vt: true, ept: true, hyperThreading: true },
+    });
   });
 });
 
@@ -144,7 +169,9 @@ const schema = loadSchema();
 if (!schema) console.warn(`SKIPPED: the schema check of the lab plan: ${SCHEMA_PATH} is absent`);
 (schema ? describe : describe.skip)("the real provider schema (pulumi-vsphere 4.17.0)", () => {
   it("accepts every input of every vSphere resource of the lab plan", () => {
-    const checked = resources.filter((r) => r.custom && (r.type.startsWith("vsphere:") || r.type === TYPE.vsphereProvider));
+    const checked = resources.filter(
+      (r) => r.custom && (r.type.startsWith("vsphere:") || r.type === TYPE.vsphereProvider),
+    );
     expect(checked.length).toBeGreaterThan(40);
     const problems = checked.flatMap((r) => checkInputs(schema!, r.type, nameOf(r), r.inputs));
     expect(problems).toEqual([]);
@@ -153,7 +180,7 @@ if (!schema) console.warn(`SKIPPED: the schema check of the lab plan: ${SCHEMA_P
   it("would catch an input the provider does not have", () => {
     const vm = of(TYPE.vm)[0];
     expect(checkInputs(schema!, vm.type, "vm", { ...vm.inputs, numCPUs: 4, memory: "4096" })).toEqual([
-      "vm.memory: \"4096\" is not an integer",
+      'vm.memory: "4096" is not an integer',
       "vm.numCPUs: not a property of the real schema",
     ]);
   });

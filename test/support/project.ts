@@ -10,7 +10,10 @@ export function scratchProject(stacks: Record<string, unknown>): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "genesys-iac-test-"));
   fs.copyFileSync(path.join(REPO, "Pulumi.yaml"), path.join(dir, "Pulumi.yaml"));
   for (const [name, doc] of Object.entries(stacks)) {
-    fs.writeFileSync(path.join(dir, `Pulumi.${name}.yaml`), typeof doc === "string" ? doc : YAML.stringify(doc));
+    fs.writeFileSync(
+      path.join(dir, `Pulumi.${name}.yaml`),
+      typeof doc === "string" ? doc : YAML.stringify(doc),
+    );
   }
   return dir;
 }

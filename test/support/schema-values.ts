@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { REPO } from "./stacks";
 
-export const SCHEMA_PATH = process.env.VSPHERE_SCHEMA ?? path.resolve(REPO, "..", "shared", "vsphere", "schema.json");
+export const SCHEMA_PATH =
+  process.env.VSPHERE_SCHEMA ?? path.resolve(REPO, "..", "shared", "vsphere", "schema.json");
 
 interface Prop {
   type?: string;
@@ -25,7 +26,9 @@ export interface Schema {
 }
 
 export function loadSchema(): Schema | undefined {
-  return fs.existsSync(SCHEMA_PATH) ? (JSON.parse(fs.readFileSync(SCHEMA_PATH, "utf8")) as Schema) : undefined;
+  return fs.existsSync(SCHEMA_PATH)
+    ? (JSON.parse(fs.readFileSync(SCHEMA_PATH, "utf8")) as Schema)
+    : undefined;
 }
 
 function typeOfRef(schema: Schema, ref: string): ObjectType | undefined {
@@ -35,7 +38,12 @@ function typeOfRef(schema: Schema, ref: string): ObjectType | undefined {
 
 function checkValue(schema: Schema, where: string, value: unknown, prop: Prop, out: string[]): void {
   if (value === undefined || value === null) return;
-  if (typeof value === "object" && !Array.isArray(value) && "4dabf18193072939515e22adb298388d" in (value as object)) return;
+  if (
+    typeof value === "object" &&
+    !Array.isArray(value) &&
+    "4dabf18193072939515e22adb298388d" in (value as object)
+  )
+    return;
   if (prop.$ref) {
     if (prop.$ref.startsWith("pulumi.json#")) return;
     const t = typeOfRef(schema, prop.$ref);
@@ -61,15 +69,25 @@ function checkValue(schema: Schema, where: string, value: unknown, prop: Prop, o
       return;
     case "object":
       if (typeof value !== "object" || Array.isArray(value)) return void out.push(`${where}: not an object`);
-      for (const [k, v] of Object.entries(value as object)) checkValue(schema, `${where}.${k}`, v, prop.additionalProperties ?? {}, out);
+      for (const [k, v] of Object.entries(value as object))
+        checkValue(schema, `${where}.${k}`, v, prop.additionalProperties ?? {}, out);
       return;
   }
 }
 
-function checkObject(schema: Schema, where: string, value: unknown, props: Record<string, Prop>, required: string[], out: string[]): void {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return void out.push(`${where}: not an object`);
+function checkObject(
+  schema: Schema,
+  where: string,
+  value: unknown,
+  props: Record<string, Prop>,
+  required: string[],
+  out: string[],
+): void {
+  if (typeof value !== "object" || value === null || Array.isArray(value))
+    return void out.push(`${where}: not an object`);
   const obj = value as Record<string, unknown>;
-  for (const r of required) if (obj[r] === undefined) out.push(`${where}.${r}: required by the schema, missing`);
+  for (const r of required)
+    if (obj[r] === undefined) out.push(`${where}.${r}: required by the schema, missing`);
   for (const [k, v] of Object.entries(obj)) {
     if (k.startsWith("__")) continue;
     const p = props[k];
@@ -79,17 +97,32 @@ function checkObject(schema: Schema, where: string, value: unknown, props: Recor
 }
 
 /** Problems of one resource's inputs against the schema (empty when all is well). */
-export function checkInputs(schema: Schema, type: string, name: string, inputs: Record<string, unknown>): string[] {
+export function checkInputs(
+  schema: Schema,
+  type: string,
+  name: string,
+  inputs: Record<string, unknown>,
+): string[] {
   const out: string[] = [];
   const isProvider = type === "pulumi:providers:vsphere";
   const r = isProvider ? schema.provider : schema.resources[type];
   if (!r) return [`${name}: ${type} is not a resource of the schema`];
-  checkObject(schema, `${name}`, isProvider ? decodeProviderInputs(inputs, r.inputProperties ?? {}) : inputs, r.inputProperties ?? {}, r.requiredInputs ?? [], out);
+  checkObject(
+    schema,
+    `${name}`,
+    isProvider ? decodeProviderInputs(inputs, r.inputProperties ?? {}) : inputs,
+    r.inputProperties ?? {},
+    r.requiredInputs ?? [],
+    out,
+  );
   return out;
 }
 
 /** Pulumi SDKs send a provider's non-string settings as JSON text; decode them before typing them. */
-function decodeProviderInputs(inputs: Record<string, unknown>, props: Record<string, Prop>): Record<string, unknown> {
+function decodeProviderInputs(
+  inputs: Record<string, unknown>,
+  props: Record<string, Prop>,
+): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(inputs).map(([k, v]) => {
       if (typeof v !== "string" || !props[k] || props[k].type === "string") return [k, v];
