@@ -35,8 +35,29 @@ export class ObjReader {
     return new ObjReader(issues, key, value);
   }
 
+  /** Where a field was written: its own object, or the defaults it inherited it from. */
   path(field: string): string {
-    return `${this.key}.${field}`;
+    return this.inherited.has(field) ? `${this.inheritedFrom}.${field}` : `${this.key}.${field}`;
+  }
+
+  private inheritedFrom = "";
+  private inherited = new Set<string>();
+
+  /** Reads `own` merged over `defaults` (written at `defaultsKey`), naming each value where it was written. */
+  static openMerged(
+    issues: Issues,
+    key: string,
+    own: unknown,
+    defaults: Obj,
+    defaultsKey: string,
+    allowedKeys: readonly string[],
+  ): ObjReader | undefined {
+    const r = ObjReader.open(issues, key, isObject(own) ? { ...defaults, ...own } : own, allowedKeys);
+    if (r && isObject(own)) {
+      r.inheritedFrom = defaultsKey;
+      r.inherited = new Set(Object.keys(defaults).filter((k) => !(k in own)));
+    }
+    return r;
   }
 
   has(field: string): boolean {

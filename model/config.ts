@@ -128,7 +128,8 @@ function readSites(issues: Issues, key: string, raw: unknown, platform: Platform
   const ok = specs.filter((s): s is SiteSpec => s !== undefined);
   const dupSites = duplicatesOf(ok.map((s) => s.name));
   if (dupSites.length > 0) issues.add(key, dupSites, "site names unique within the stack");
-  const dupHosts = duplicatesOf(ok.flatMap((s) => s.hosts.map((h) => h.name)));
+  // A host repeated within one site is that site's problem (reported there); here, across sites.
+  const dupHosts = duplicatesOf(ok.flatMap((s) => [...new Set(s.hosts.map((h) => h.name))]));
   if (dupHosts.length > 0)
     issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
   const clusters = ok.map((s) => `${s.datacenter}/${s.cluster.name}`);

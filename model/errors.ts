@@ -31,6 +31,8 @@ export class ConfigError extends Error {
 export class Issues {
   readonly list: ConfigIssue[] = [];
   add(key: string, value: unknown, allowed: string): void {
+    // A value shared by several places (a host default) is reported once, where it was written.
+    if (this.list.some((i) => i.key === key && i.allowed === allowed)) return;
     this.list.push({ key, value, allowed });
   }
   get empty(): boolean {

@@ -125,12 +125,17 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
   }
   const hosts: Host[] = [];
   raw.forEach((entry, i) => {
-    // Facts the site declares once (hostDefaults) apply to every host that does not say otherwise.
-    const merged =
-      typeof entry === "object" && entry !== null && !Array.isArray(entry)
-        ? { ...defaults, ...entry }
-        : entry;
-    const h = readHost(issues, `${key}[${i}]`, merged, platform);
+    // Facts the site declares once (hostDefaults) apply to every host that does not say otherwise;
+    // a bad one is reported once, under hostDefaults, where it was written.
+    const r = ObjReader.openMerged(
+      issues,
+      `${key}[${i}]`,
+      entry,
+      defaults,
+      site.path("hostDefaults"),
+      HOST_KEYS,
+    );
+    const h = r && readHost(r, platform);
     if (h) hosts.push(h);
   });
   const dupNames = duplicatesOf(hosts.map((h) => h.name));
@@ -141,9 +146,8 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
   return hosts.length === raw.length ? hosts : undefined;
 }
 
-function readHost(issues: Issues, key: string, raw: unknown, platform: Platform): Host | undefined {
-  const r = ObjReader.open(issues, key, raw, HOST_KEYS);
-  if (!r) return undefined;
+function readHost(r: ObjReader, platform: Platform): Host | undefined {
+  const issues = r.issues;
   const name = r.string("name", { pattern: NAME_PATTERN, describe: `a host name: ${NAME_RULE}` });
   const sockets = r.int("sockets", { min: 1, max: 8 });
   const coresPerSocket = r.int("coresPerSocket", { min: 1, max: 128 });

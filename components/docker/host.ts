@@ -43,7 +43,12 @@ export class DockerHost extends pulumi.ComponentResource {
       dockerNetworkSpec(args.site, args.host, args.networks.vmotion),
       onEngine,
     );
+    // The declared facts go out again as outputs: under the Pulumi CLI, stack policies read
+    // outputs, and the failover and BIOS checks need them.
     this.registerOutputs({
+      site: args.site,
+      host: args.host,
+      networks: args.networks,
       vmNetwork: this.vmNetwork.name,
       vmotionNetwork: this.vmotionNetwork.name,
     });

@@ -30,6 +30,7 @@ export class DockerGenesysVm extends pulumi.ComponentResource {
       { ...spec, networksAdvanced: [{ name: args.network.name }] },
       { parent: this, provider: args.provider, ...dockerVmResourceOptions(args.vm) },
     );
-    this.registerOutputs({ id: this.container.id, name: this.container.name });
+    // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
+    this.registerOutputs({ vm: args.vm, id: this.container.id, name: this.container.name });
   }
 }

@@ -141,7 +141,7 @@ describe("bad input: every problem reported together, naming key, value and what
       expect.arrayContaining([
         "genesys-iac:platform: one of vsphere, docker",
         "genesys-iac:addpTimeout: a whole number from 1 to 60",
-        "genesys-iac:sites[0].hosts[0].memoryGb: a whole number from 1 to 24576",
+        "genesys-iac:sites[0].hostDefaults.memoryGb: a whole number from 1 to 24576",
         "genesys-iac:sites[0].networks.vmotion.vlan: a whole number from 0 to 4094",
         "genesys-iac:sites[0].components.mcp.count: a whole number from 0 to 32",
       ]),

@@ -1,7 +1,8 @@
 // The policy pack on the real plans of the repository's stacks: what `pulumi preview --policy-pack`
 // would say of lab and dev, through the pack's gRPC interface.
 import { PolicyRunner } from "../../analyzer/policy-runner";
-import { planStack } from "../../cli/plan";
+import { planConfig, planStack } from "../../cli/plan";
+import { readStackConfig } from "../../cli/stack-files";
 import { REPO } from "../support/stacks";
 import { startPack } from "../support/analyzer-pack";
 
@@ -45,5 +46,22 @@ describe.each(["lab", "dev"])("the %s stack", (stack) => {
     expect(
       report.violations.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.policyName),
     ).toEqual(["ha-pair-anti-affinity"]);
+  });
+});
+
+describe.each(["lab", "dev"])("failover capacity on the %s stack's real plan", (stack) => {
+  it("names the host whose loss cannot be absorbed when the hosts are too small", async () => {
+    // 16 GB hosts: the four primaries (4 x 4 GB) cannot restart next to what already runs elsewhere.
+    const cfg = readStackConfig(REPO, stack);
+    const sites = JSON.parse(cfg.config["genesys-iac:sites"]);
+    sites[0].hostDefaults.memoryGb = 16;
+    cfg.config["genesys-iac:sites"] = JSON.stringify(sites);
+    const plan = await planConfig(cfg);
+    await runner.configureStack({ stack, project: "genesys-iac", dryRun: true });
+    const report = await runner.run(plan.document);
+    const failover = report.violations.filter((v) => v.policyName === "failover-capacity-single-host-loss");
+    expect(failover.length).toBeGreaterThan(0);
+    expect(failover[0].enforcementLevel).toBe("mandatory");
+    expect(failover.map((v) => v.message).join("\n")).toMatch(/esx01/);
   });
 });
