@@ -13,14 +13,14 @@ import {
   checkFunction,
   checkSdk,
   loadSchema,
-  parseSdk,
-  readSdkSources,
   sampleValue,
+  SCHEMA_PATH,
 } from "./support/schema-check";
+import { parseSdk, readSdkSources } from "./support/sdk-source";
 
 const repoRoot = path.resolve(__dirname, "..");
 const sdkDir = path.join(repoRoot, "sdks", "vsphere");
-const schemaPath = path.resolve(repoRoot, "..", "shared", "vsphere", "schema.json");
+const schemaPath = SCHEMA_PATH;
 const schemaExists = fs.existsSync(schemaPath);
 if (!schemaExists) {
   console.warn(

@@ -1,35 +1,8 @@
 // Checks the values a plan sends to the vSphere provider against the provider's real schema:
 // every property exists, every required one is there, and each value has the schema's type.
-import * as fs from "fs";
-import * as path from "path";
-import { REPO } from "./stacks";
+import { PulumiSchema as Schema, SchemaObject as ObjectType, SchemaType as Prop } from "./schema-check";
 
-export const SCHEMA_PATH =
-  process.env.VSPHERE_SCHEMA ?? path.resolve(REPO, "..", "shared", "vsphere", "schema.json");
-
-interface Prop {
-  type?: string;
-  items?: Prop;
-  additionalProperties?: Prop;
-  $ref?: string;
-}
-interface ObjectType {
-  properties?: Record<string, Prop>;
-  inputProperties?: Record<string, Prop>;
-  required?: string[];
-  requiredInputs?: string[];
-}
-export interface Schema {
-  resources: Record<string, ObjectType>;
-  types: Record<string, ObjectType>;
-  provider: ObjectType;
-}
-
-export function loadSchema(): Schema | undefined {
-  return fs.existsSync(SCHEMA_PATH)
-    ? (JSON.parse(fs.readFileSync(SCHEMA_PATH, "utf8")) as Schema)
-    : undefined;
-}
+export { SCHEMA_PATH, schemaIfPresent as loadSchema } from "./schema-check";
 
 function typeOfRef(schema: Schema, ref: string): ObjectType | undefined {
   const m = /^#\/types\/(.+)$/.exec(ref);
