@@ -72,6 +72,8 @@ export interface PolicyRunnerOptions {
 
 const ENGINE_PLACEHOLDER = "127.0.0.1:0";
 const MAX_MESSAGE = 400 * 1024 * 1024;
+/** Analyze calls in flight at once. */
+const ANALYZE_CONCURRENCY = 16;
 
 /** The project's pack: the nearest `policies/PulumiPolicy.yaml` above this file. */
 export function defaultPackDir(from = __dirname): string {
@@ -238,7 +240,17 @@ export class PolicyRunner {
   /** Analyze for every resource of the plan, then AnalyzeStack, as a preview does. */
   async run(doc: PlanDocument): Promise<PolicyReport> {
     const resources = planToResources(doc);
-    const each = await Promise.all(resources.map((r) => this.analyze(r)));
+    // A bounded number of calls in flight: all at once holds every request and response of a large
+    // stack in memory in both processes at the same time, for no gain in speed.
+    const each: Violation[][] = new Array(resources.length);
+    let next = 0;
+    const worker = async () => {
+      while (next < resources.length) {
+        const i = next++;
+        each[i] = await this.analyze(resources[i]);
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, resources.length) }, worker));
     const stack = await this.analyzeStack(resources);
     return makeReport([...each.flat(), ...stack]);
   }

@@ -4,9 +4,11 @@ import * as fs from "fs";
 import * as path from "path";
 import { formatIssue, ConfigError } from "../model/errors";
 import { FlagSpec, parseFlags } from "./args";
-import { planStack } from "./plan";
-import { formatPlanTable } from "./plan-table";
+import { InputError } from "./input-error";
 import { UsageError } from "./stack-files";
+
+// The commands load their modules when they run: `check` starts the policy pack first, so that the
+// pack loads its modules while this process loads the Pulumi SDK and plans the stack.
 
 export interface Command {
   summary: string;
@@ -32,26 +34,95 @@ export function requireFlag(flags: Record<string, string | true>, name: string):
   return v;
 }
 
+const FORMATS = ["text", "json", "markdown"] as const;
+
 const plan: Command = {
-  summary: "plan --stack NAME [--format table|json] [--out FILE] [--dir DIR]   what a stack declares",
+  summary: "plan --stack NAME [--format text|json|markdown] [--out FILE] [--dir DIR]   what a stack declares",
   flags: {
     stack: { value: true },
-    format: { value: true, oneOf: ["table", "json"] },
+    // "table" is the text format's former name.
+    format: { value: true, oneOf: [...FORMATS, "table"] },
     out: { value: true },
     dir: { value: true },
   },
   async run(flags, io) {
-    const p = await planStack(path.resolve(io.cwd, (flags.dir as string) ?? "."), requireFlag(flags, "stack"));
+    const { planStack } = await import("./plan");
+    const { formatPlanTable } = await import("./plan-table");
+    const { planMarkdown } = await import("./markdown");
+    const p = await planStack(
+      path.resolve(io.cwd, (flags.dir as string) ?? "."),
+      requireFlag(flags, "stack"),
+    );
     for (const d of p.diagnostics) io.err(`${d.severity}: ${d.message}\n`);
-    emit(io, flags, flags.format === "json" ? JSON.stringify(p.document, null, 2) + "\n" : formatPlanTable(p));
+    const text =
+      flags.format === "json"
+        ? JSON.stringify(p.document, null, 2) + "\n"
+        : flags.format === "markdown"
+          ? planMarkdown(p)
+          : formatPlanTable(p);
+    emit(io, flags, text);
     return 0;
   },
 };
 
-export const commands: Record<string, Command> = { plan };
+const check: Command = {
+  summary:
+    "check --stack NAME | --input FILE [--policy-config FILE] [--format text|json|markdown] [--out FILE] [--dir DIR]\n" +
+    "      the policy pack's verdict; exit 1 on a mandatory violation",
+  flags: {
+    stack: { value: true },
+    input: { value: true },
+    "policy-config": { value: true },
+    format: { value: true, oneOf: FORMATS },
+    out: { value: true },
+    dir: { value: true },
+  },
+  async run(flags, io) {
+    const { renderCheck, runCheck } = await import("./check");
+    const r = await runCheck(flags, io);
+    for (const d of r.diagnostics) io.err(`${d.severity}: ${d.message}\n`);
+    emit(io, flags, renderCheck(r, (flags.format as string) ?? "text"));
+    return r.verdict === "failed" ? 1 : 0;
+  },
+};
+
+const diff: Command = {
+  summary:
+    "diff --stack NAME | --input FILE --base FILE [--format text|json|markdown] [--out FILE] [--dir DIR]\n" +
+    "      what the change does against a base plan: host moves, rule membership, resources",
+  flags: {
+    stack: { value: true },
+    input: { value: true },
+    base: { value: true },
+    format: { value: true, oneOf: FORMATS },
+    out: { value: true },
+    dir: { value: true },
+  },
+  async run(flags, io) {
+    const { formatDiffText, runDiff } = await import("./diff");
+    const { diffMarkdown } = await import("./markdown");
+    const { diff: d, head, diagnostics } = await runDiff(flags, io.cwd);
+    for (const x of diagnostics) io.err(`${x.severity}: ${x.message}\n`);
+    const text =
+      flags.format === "json"
+        ? JSON.stringify(d, null, 2) + "\n"
+        : flags.format === "markdown"
+          ? diffMarkdown(d, head)
+          : formatDiffText(d);
+    emit(io, flags, text);
+    return 0;
+  },
+};
+
+export const commands: Record<string, Command> = { plan, check, diff };
 
 function usage(): string {
-  return ["usage: genesys-iac <command> [flags]", "", ...Object.values(commands).map((c) => `  ${c.summary}`), ""].join("\n");
+  return [
+    "usage: genesys-iac <command> [flags]",
+    "",
+    ...Object.values(commands).map((c) => `  ${c.summary}`),
+    "",
+  ].join("\n");
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -66,7 +137,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     return await cmd.run(parseFlags(rest, cmd.flags), io);
   } catch (e) {
     if (e instanceof ConfigError) {
-      io.err(`error: ${e.message.split("\n")[0]}\n${e.issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}\n`);
+      io.err(
+        `error: ${e.message.split("\n")[0]}\n${e.issues.map((i) => `  - ${formatIssue(i)}`).join("\n")}\n`,
+      );
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`error: ${e.message}\n`);
       return 2;
     }
     if (e instanceof UsageError) {
@@ -89,7 +166,9 @@ export function cli(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`genesys-iac: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.stderr.write(
+        `genesys-iac: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`,
+      );
       process.exitCode = 3;
     },
   );

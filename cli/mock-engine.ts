@@ -21,6 +21,9 @@ const settings = require("@pulumi/pulumi/runtime/settings") as {
 const stack = require("@pulumi/pulumi/runtime/stack") as {
   runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
 };
+const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
+  debuggablePromise<T>(p: Promise<T>, ctx: unknown): Promise<T>;
+};
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface StructLike {
@@ -94,8 +97,16 @@ export interface MockRun {
 function collectConsole(): { diagnostics: Diagnostic[]; restore(): void } {
   const diagnostics: Diagnostic[] = [];
   const saved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
-  const to = (severity: Diagnostic["severity"]) => (...args: unknown[]) =>
-    void diagnostics.push({ severity, message: args.map(String).join(" ").replace(/^(info|warning|error): \[runtime\] /, "") });
+  const to =
+    (severity: Diagnostic["severity"]) =>
+    (...args: unknown[]) =>
+      void diagnostics.push({
+        severity,
+        message: args
+          .map(String)
+          .join(" ")
+          .replace(/^(info|warning|error): \[runtime\] /, ""),
+      });
   console.log = console.info = to("info");
   console.warn = to("warning");
   console.error = to("error");
@@ -165,6 +176,13 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
   // a plain Node process dies of them). It is reported once, below, with what was registered.
   let failure: { error: unknown } | undefined;
   const logged = collectConsole();
+  // The SDK wraps every promise it makes (four per property of every resource) to report leaks at
+  // exit, with a stack trace each; under mocks nobody reads them, and they were most of the time
+  // and memory of planning a large stack. Plain promises while the program runs.
+  const stackTraceLimit = Error.stackTraceLimit;
+  const debuggablePromise = debuggable.debuggablePromise;
+  Error.stackTraceLimit = 0;
+  debuggable.debuggablePromise = (p) => p;
   let outputs: Record<string, unknown>;
   try {
     outputs = (await stack.runInPulumiStack(async () => {
@@ -177,6 +195,8 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
     })) as Record<string, unknown>;
     await settings.waitForRPCs();
   } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+    debuggable.debuggablePromise = debuggablePromise;
     logged.restore();
   }
   if (failure) throw new ProgramError(failure.error, resources);
@@ -191,5 +211,9 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
       resources,
     },
   };
-  return { document, outputs: (exportValue(outputs ?? {}) as Record<string, unknown>) ?? {}, diagnostics: logged.diagnostics };
+  return {
+    document,
+    outputs: (exportValue(outputs ?? {}) as Record<string, unknown>) ?? {},
+    diagnostics: logged.diagnostics,
+  };
 }

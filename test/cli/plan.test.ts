@@ -104,7 +104,7 @@ describe("user errors: exit 2, a plain message, no stack trace", () => {
 
   it("reports unknown flags, bad values and a missing --stack", async () => {
     expect((await runCli(["plan", "--stack", "lab", "--format", "xml"])).stderr).toContain(
-      '--format "xml": allowed values are table, json',
+      '--format "xml": allowed values are text, json, markdown, table',
     );
     expect((await runCli(["plan", "--stak", "lab"])).stderr).toContain('unknown argument "--stak"');
     expect((await runCli(["plan"])).stderr).toContain("--stack is required");

@@ -1,0 +1,85 @@
+// `genesys-iac check`: the policy verdict a `pulumi preview --policy-pack ./policies` would give,
+// with no Pulumi CLI, vCenter or credentials. The pack runs over its gRPC Analyzer interface through
+// analyzer/policy-runner.ts, the code the pack's own tests use.
+import * as path from "path";
+import type { PlanDocument } from "../analyzer/plan-document";
+import { defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
+import type { PolicyReport } from "../analyzer/report";
+import type { Io } from "./main";
+import { checkMarkdown } from "./markdown";
+import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
+import { formatCheckText } from "./report-text";
+import { deployedState, loadSource, type Source } from "./source";
+
+export interface CheckResult {
+  stack: string;
+  project: string;
+  /** Where the judged document came from (a plan of the stack file, or the --input file). */
+  source: string;
+  resources: number;
+  pack: { name: string; version: string; dir: string };
+  verdict: "passed" | "failed";
+  counts: { mandatory: number; advisory: number; remediate: number; total: number };
+  report: PolicyReport;
+  /** The judged document (for the diagram; not part of the JSON output). */
+  document: PlanDocument;
+  /** What the program logged while it was planned (shown on stderr; not part of the JSON output). */
+  diagnostics: Source["diagnostics"];
+}
+
+export async function runCheck(flags: Record<string, string | true>, io: Io): Promise<CheckResult> {
+  const configFile = typeof flags["policy-config"] === "string" ? flags["policy-config"] : undefined;
+  const rawConfig = configFile !== undefined ? readPolicyConfigFile(io.cwd, configFile) : undefined;
+  const packDir = defaultPackDir();
+  // The pack loads its modules in its own process while this one plans the stack.
+  const started = PolicyRunner.start({ packDir }).then(
+    (runner) => ({ runner }),
+    (error: unknown) => ({ error }),
+  );
+  try {
+    const source = await loadSource(flags, io.cwd);
+    const s = await started;
+    if ("error" in s) throw s.error;
+    const runner = s.runner;
+    const info = await runner.getAnalyzerInfo();
+    const config = rawConfig !== undefined ? validatePolicyConfig(rawConfig, info, configFile!) : undefined;
+    const fromFile = typeof flags.input === "string";
+    await runner.configureStack({ stack: source.stack, project: source.project, dryRun: !fromFile });
+    if (config) await runner.configure(config);
+    // A saved stack export is judged by what is deployed (outputs after a refresh).
+    const report = await runner.run(fromFile ? deployedState(source.document) : source.document);
+    const count = (l: string) => report.violations.filter((v) => v.enforcementLevel === l).length;
+    return {
+      stack: source.stack,
+      project: source.project,
+      source: source.label,
+      resources: source.document.deployment.resources.length,
+      pack: { name: info.name, version: info.version, dir: path.relative(io.cwd, packDir) || "." },
+      verdict: report.blocked ? "failed" : "passed",
+      counts: {
+        mandatory: count("mandatory"),
+        advisory: count("advisory"),
+        remediate: count("remediate"),
+        total: report.violations.length,
+      },
+      report,
+      document: source.document,
+      diagnostics: source.diagnostics,
+    };
+  } finally {
+    const s = await started;
+    if ("runner" in s) await s.runner.close();
+  }
+}
+
+export function checkJson(r: CheckResult): string {
+  const { document: _doc, diagnostics: _diags, report, ...rest } = r;
+  return JSON.stringify({ ...rest, blocked: report.blocked, violations: report.violations }, null, 2) + "\n";
+}
+
+/** The report in one of the output formats. */
+export function renderCheck(r: CheckResult, format: string): string {
+  if (format === "json") return checkJson(r);
+  if (format === "markdown") return checkMarkdown(r);
+  return formatCheckText(r);
+}

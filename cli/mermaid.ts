@@ -1,0 +1,101 @@
+// A Mermaid flowchart of a stack's topology, which GitHub draws in a pull-request comment: a
+// subgraph per site and per host, the VMs on their intended host, the site's networks, and the
+// pairs kept apart by anti-affinity as crossed dotted links between the two VMs.
+import { apartPairs, type Topology } from "./topology";
+
+/** Label text inside `["..."]`: Mermaid's entity codes for what would end or break the string. */
+export function mermaidLabel(text: string): string {
+  return text
+    .replace(/#/g, "#35;")
+    .replace(/"/g, "#quot;")
+    .replace(/</g, "#lt;")
+    .replace(/>/g, "#gt;")
+    .replace(/[\r\n]+/g, " ");
+}
+
+/** Node ids: letters, digits and `_` only, prefixed by kind so no id is a keyword; unique. */
+export class IdMaker {
+  private readonly used = new Map<string, string>();
+  private readonly taken = new Set<string>();
+  id(kind: string, name: string): string {
+    const k = `${kind}\u0000${name}`;
+    const known = this.used.get(k);
+    if (known) return known;
+    const base = `${kind}_${name.replace(/[^A-Za-z0-9_]/g, "_")}`.slice(0, 60);
+    let id = base;
+    for (let i = 2; this.taken.has(id); i++) id = `${base}_${i}`;
+    this.taken.add(id);
+    this.used.set(k, id);
+    return id;
+  }
+}
+
+export interface DiagramOptions {
+  /** Most VMs drawn; the remaining sites are named in a note. Default 120. */
+  maxVms?: number;
+  /** VMs to highlight (e.g. moved by the change). */
+  highlight?: ReadonlySet<string>;
+}
+
+export function mermaidDiagram(t: Topology, options: DiagramOptions = {}): string {
+  const maxVms = options.maxVms ?? 120;
+  const ids = new IdMaker();
+  const lines = ["flowchart TB"];
+  const drawn = new Set<string>();
+  const skipped: string[] = [];
+  let count = 0;
+  for (const site of t.sites) {
+    const vms = t.vms.filter((v) => v.site === site.name);
+    if (count > 0 && count + vms.length > maxVms) {
+      skipped.push(site.name);
+      continue;
+    }
+    count += vms.length;
+    const sid = ids.id("site", site.name);
+    lines.push(`  subgraph ${sid}["site ${mermaidLabel(site.name)}"]`);
+    lines.push("    direction TB");
+    const hosts = [...site.hosts];
+    for (const vm of vms) if (!hosts.includes(vm.host)) hosts.push(vm.host);
+    for (const host of hosts) {
+      const hid = ids.id("host", `${site.name}/${host}`);
+      lines.push(`    subgraph ${hid}["host ${mermaidLabel(host || "(no host)")}"]`);
+      for (const vm of vms.filter((v) => v.host === host)) {
+        const detail = [vm.role, vm.tier && vm.tier !== "standalone" ? vm.tier : ""]
+          .filter(Boolean)
+          .join(" ");
+        lines.push(
+          `      ${ids.id("vm", vm.name)}["${mermaidLabel(vm.name)}${detail ? `<br/>${mermaidLabel(detail)}` : ""}"]`,
+        );
+        drawn.add(vm.name);
+      }
+      lines.push("    end");
+    }
+    for (const n of site.networks) {
+      const nid = ids.id("net", `${site.name}/${n.purpose}`);
+      lines.push(
+        `    ${nid}[("${mermaidLabel(`${n.purpose}: ${n.name}`)}${n.detail ? `<br/>${mermaidLabel(n.detail)}` : ""}")]`,
+      );
+    }
+    lines.push("  end");
+    for (const host of hosts)
+      for (const n of site.networks)
+        lines.push(
+          `  ${ids.id("host", `${site.name}/${host}`)} --- ${ids.id("net", `${site.name}/${n.purpose}`)}`,
+        );
+  }
+  for (const p of apartPairs(t)) {
+    if (!drawn.has(p.a) || !drawn.has(p.b)) continue;
+    const label = mermaidLabel(p.mandatory ? "must be apart" : "should be apart");
+    lines.push(`  ${ids.id("vm", p.a)} x-. "${label}" .-x ${ids.id("vm", p.b)}`);
+  }
+  const highlighted = [...(options.highlight ?? [])].filter((v) => drawn.has(v));
+  if (highlighted.length > 0) {
+    lines.push("  classDef changed stroke:#d97706,stroke-width:3px");
+    lines.push(`  class ${highlighted.map((v) => ids.id("vm", v)).join(",")} changed`);
+  }
+  if (skipped.length > 0) {
+    const note = `${skipped.length} more site(s) not drawn: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}`;
+    lines.push(`  more["${mermaidLabel(note)}"]`);
+  }
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,59 @@
+// The policy report as the Pulumi CLI prints one after a preview: per pack, the violations grouped
+// by enforcement level (mandatory first), each with the policy, the resource (type and name from
+// its URN) and the message; then one summary line.
+import { parseUrn } from "../analyzer/requests";
+import type { EnforcementLevel, Violation } from "../analyzer/report";
+import type { CheckResult } from "./check";
+
+export const LEVEL_ORDER: EnforcementLevel[] = ["mandatory", "remediate", "advisory", "disabled"];
+
+/** `type: name` of a violation's resource, or "the stack" for a stack-wide one. */
+export function resourceLabel(urn: string): string {
+  if (!urn) return "the stack";
+  const { type, name } = parseUrn(urn);
+  return `${type}: ${name}`;
+}
+
+/** The violation's own message: the SDK sends the policy's description, a line break, then it. */
+export function detail(v: Violation): string {
+  const m = v.message.trim();
+  return v.description && m.startsWith(v.description) ? m.slice(v.description.length).trim() || m : m;
+}
+
+export function byLevel(violations: readonly Violation[]): [EnforcementLevel, Violation[]][] {
+  return LEVEL_ORDER.map(
+    (l) => [l, violations.filter((v) => v.enforcementLevel === l)] as [EnforcementLevel, Violation[]],
+  ).filter(([, vs]) => vs.length > 0);
+}
+
+export function countsLine(r: CheckResult): string {
+  const c = r.counts;
+  const parts = [`${c.mandatory} mandatory`, `${c.advisory} advisory`];
+  if (c.remediate > 0) parts.push(`${c.remediate} remediate`);
+  return `${parts.join(", ")} violation${c.total === 1 ? "" : "s"} in ${r.resources} resources`;
+}
+
+export function formatCheckText(r: CheckResult): string {
+  const out: string[] = [];
+  out.push(`Policy check of stack ${r.stack} (${r.source}): ${r.resources} resources`);
+  out.push("");
+  out.push("Policies:");
+  const mark = r.verdict === "passed" ? "✅" : "❌";
+  out.push(`    ${mark} ${r.pack.name}@v${r.pack.version} (local: ${r.pack.dir})`);
+  for (const [level, vs] of byLevel(r.report.violations)) {
+    out.push(`        ${level[0].toUpperCase()}${level.slice(1)} (${vs.length}):`);
+    for (const v of vs) {
+      out.push(`        - [${v.enforcementLevel}]  ${v.policyName}  (${resourceLabel(v.urn)})`);
+      if (v.description) out.push(`          ${v.description}`);
+      for (const line of detail(v).split("\n")) out.push(`          ${line}`);
+    }
+  }
+  if (r.report.violations.length === 0) out.push("        No violations.");
+  out.push("");
+  out.push(
+    `Summary: ${countsLine(r)}: ${
+      r.verdict === "passed" ? "PASSED" : "FAILED (a mandatory policy is violated; `pulumi up` would stop)"
+    }`,
+  );
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,87 @@
+// Where `check` and `diff` get the document they judge: the plan of a stack (its program run under
+// mocks), or a saved file: `plan --format json`, or `pulumi stack export` of a real stack.
+import * as fs from "fs";
+import * as path from "path";
+import { parsePlanDocument, PlanFormatError, type PlanDocument } from "../analyzer/plan-document";
+import { InputError } from "./input-error";
+import type { Plan } from "./plan";
+import { UsageError } from "./stack-files";
+import { identityOf } from "./topology";
+
+export interface Source {
+  document: PlanDocument;
+  stack: string;
+  project: string;
+  /** Where the document came from, for the reports. */
+  label: string;
+  /** What the program logged while it was planned (shown on stderr). */
+  diagnostics: Plan["diagnostics"];
+}
+
+/** Reads a plan or a stack export; anything else is a usage error with a plain message. */
+export function readDocumentFile(cwd: string, file: string, flag: string): PlanDocument {
+  const full = path.resolve(cwd, file);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, "utf8");
+  } catch {
+    throw new InputError(`--${flag} ${file}: cannot be read (it does not exist or is not a file)`);
+  }
+  try {
+    return parsePlanDocument(text, `--${flag} ${file}`);
+  } catch (e) {
+    if (e instanceof PlanFormatError) throw new InputError(e.message);
+    throw e;
+  }
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/**
+ * The deployed state of a stack export: each resource's outputs, for the properties its inputs
+ * declare. `pulumi refresh` writes what vCenter reports into the outputs and leaves the inputs as
+ * the program declared them, so this is what judges a change made outside Pulumi. Provider-computed
+ * fields the program never declares (a VM's current host, its IPs) are left out. A plan's outputs
+ * repeat its inputs, so a plan judges the same either way.
+ */
+export function deployedState(doc: PlanDocument): PlanDocument {
+  const resources = doc.deployment.resources.map((r) => {
+    if (!r.custom || !isObj(r.outputs) || Object.keys(r.outputs).length === 0) return r;
+    const inputs: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(r.inputs ?? {})) inputs[k] = k in r.outputs ? r.outputs[k] : v;
+    return { ...r, inputs };
+  });
+  return { ...doc, deployment: { ...doc.deployment, resources } };
+}
+
+/** The head of a check or diff: `--input FILE`, else the plan of `--stack NAME` in `--dir`. */
+export async function loadSource(flags: Record<string, string | true>, cwd: string): Promise<Source> {
+  const stackFlag = typeof flags.stack === "string" ? flags.stack : undefined;
+  if (typeof flags.input === "string") {
+    const document = readDocumentFile(cwd, flags.input, "input");
+    const id = identityOf(document);
+    if (stackFlag && id.stack && stackFlag !== id.stack)
+      throw new InputError(`--input ${flags.input} is of stack ${id.stack}, not ${stackFlag}`);
+    return {
+      document,
+      stack: id.stack || (stackFlag ?? ""),
+      project: id.project,
+      label: flags.input,
+      diagnostics: [],
+    };
+  }
+  if (!stackFlag) throw new UsageError("--stack NAME or --input FILE is required");
+  const dir = path.resolve(cwd, typeof flags.dir === "string" ? flags.dir : ".");
+  // Loaded here: the Pulumi SDK is the slowest module to load, and only a plan needs it.
+  const { planStack } = await import("./plan");
+  const plan = await planStack(dir, stackFlag);
+  return {
+    document: plan.document,
+    stack: stackFlag,
+    project: plan.deployment.project,
+    label: `plan of Pulumi.${stackFlag}.yaml`,
+    diagnostics: plan.diagnostics,
+  };
+}
