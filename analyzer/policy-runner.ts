@@ -25,9 +25,9 @@ import {
   type Violation,
 } from "./report";
 import {
-  planToResources,
   toAnalyzeRequest,
   toAnalyzeStackRequest,
+  plannedResources,
   type AnalyzerResourceInput,
 } from "./requests";
 
@@ -229,7 +229,7 @@ export class PolicyRunner {
     return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
   }
 
-  async analyzeStack(resources: readonly AnalyzerResourceInput[]): Promise<Violation[]> {
+  async analyzeStack(resources: Iterable<AnalyzerResourceInput>): Promise<Violation[]> {
     const res = await this.call<pb.AnalyzeStackRequest, pb.AnalyzeResponse>(
       this.client.analyzeStack,
       toAnalyzeStackRequest(resources),
@@ -239,19 +239,19 @@ export class PolicyRunner {
 
   /** Analyze for every resource of the plan, then AnalyzeStack, as a preview does. */
   async run(doc: PlanDocument): Promise<PolicyReport> {
-    const resources = planToResources(doc);
-    // A bounded number of calls in flight: all at once holds every request and response of a large
-    // stack in memory in both processes at the same time, for no gain in speed.
-    const each: Violation[][] = new Array(resources.length);
+    const planned = plannedResources(doc);
+    // A bounded number of calls in flight, each request made when it is sent: all at once holds
+    // every request and response of a large stack in memory in both processes, for no gain in speed.
+    const each: Violation[][] = new Array(planned.length);
     let next = 0;
     const worker = async () => {
-      while (next < resources.length) {
+      while (next < planned.length) {
         const i = next++;
-        each[i] = await this.analyze(resources[i]);
+        each[i] = await this.analyze(planned.resourceInput(i));
       }
     };
-    await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, resources.length) }, worker));
-    const stack = await this.analyzeStack(resources);
+    await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, planned.length) }, worker));
+    const stack = await this.analyzeStack(planned.each());
     return makeReport([...each.flat(), ...stack]);
   }
 

@@ -54,10 +54,22 @@ export function toWire(v: unknown): unknown {
 }
 
 export function planToResources(doc: PlanDocument): AnalyzerResourceInput[] {
+  return plannedResources(doc).all();
+}
+
+/** The plan's resources, each turned into an analyzer input only when asked for. */
+export function plannedResources(doc: PlanDocument) {
   const byUrn = new Map(doc.deployment.resources.map((r) => [r.urn, r]));
-  return doc.deployment.resources
-    .filter((r) => r.type !== "pulumi:pulumi:Stack")
-    .map((r) => toResourceInput(r, byUrn));
+  const resources = doc.deployment.resources.filter((r) => r.type !== "pulumi:pulumi:Stack");
+  return {
+    length: resources.length,
+    resourceInput: (i: number) => toResourceInput(resources[i], byUrn),
+    all: () => resources.map((r) => toResourceInput(r, byUrn)),
+    /** One at a time: each input is garbage once its request message is built. */
+    *each(): Generator<AnalyzerResourceInput> {
+      for (const r of resources) yield toResourceInput(r, byUrn);
+    },
+  };
 }
 
 function toResourceInput(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): AnalyzerResourceInput {
@@ -127,10 +139,10 @@ export function toAnalyzeRequest(r: AnalyzerResourceInput): pb.AnalyzeRequest {
   return req;
 }
 
-export function toAnalyzeStackRequest(resources: readonly AnalyzerResourceInput[]): pb.AnalyzeStackRequest {
+export function toAnalyzeStackRequest(resources: Iterable<AnalyzerResourceInput>): pb.AnalyzeStackRequest {
   const req = new pb.AnalyzeStackRequest();
   req.setResourcesList(
-    resources.map((r) => {
+    Array.from(resources, (r) => {
       const res = new pb.AnalyzerResource();
       res.setUrn(r.urn);
       res.setType(r.type);

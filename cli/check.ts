@@ -8,6 +8,7 @@ import type { PolicyReport } from "../analyzer/report";
 import type { Io } from "./main";
 import { checkMarkdown } from "./markdown";
 import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
+import { collectNow } from "./heap";
 import { formatCheckText } from "./report-text";
 import { deployedState, loadSource, type Source } from "./source";
 
@@ -38,6 +39,8 @@ export async function runCheck(flags: Record<string, string | true>, io: Io): Pr
   );
   try {
     const source = await loadSource(flags, io.cwd);
+    // What planning left behind is garbage now; clear it before the analysis builds its requests.
+    collectNow();
     const s = await started;
     if ("error" in s) throw s.error;
     const runner = s.runner;

@@ -6,7 +6,9 @@ import { loadDeployment } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
 import { main } from "../program/main";
-import { Diagnostic, ProgramError, runUnderMocks } from "./mock-engine";
+import { Diagnostic, MockRun, ProgramError, runUnderMocks } from "./mock-engine";
+import { collectorBetweenRuns } from "./heap";
+import { mergeDocuments, mergeOutputs } from "./plan-merge";
 import { StackConfig, readStackConfig } from "./stack-files";
 
 export interface Plan {
@@ -26,9 +28,29 @@ export async function planConfig(cfg: StackConfig): Promise<Plan> {
   // Validate first, with the same function the program uses, so a config mistake surfaces as
   // the list of problems (and the program below registers nothing).
   const deployment = loadDeployment({ config: cfg.config, project: cfg.project, stack: cfg.stack });
+  // One run of the program per site, merged. The Pulumi SDK keeps every Output of a run alive until
+  // the run ends (all resources are declared before any registration completes), so a single run
+  // of 50 sites held about 500 MB; one site at a time holds one site's worth.
+  const sitesKey = `${cfg.project}:sites`;
+  const sites = JSON.parse(cfg.config[sitesKey]) as unknown[];
+  const runs: MockRun[] = [];
+  const collect = collectorBetweenRuns();
+  for (const site of sites) {
+    const config = { ...cfg.config, [sitesKey]: JSON.stringify([site]) };
+    runs.push(await runProgram({ ...cfg, config }));
+    collect();
+  }
+  return {
+    deployment,
+    document: mergeDocuments(runs.map((r) => r.document)),
+    outputs: runs.map((r) => r.outputs).reduce((a, b) => mergeOutputs(a, b, "stack outputs")),
+    diagnostics: runs.flatMap((r) => r.diagnostics),
+  };
+}
+
+async function runProgram(cfg: StackConfig): Promise<MockRun> {
   try {
-    const { document, outputs, diagnostics } = await runUnderMocks({ ...cfg, program: main });
-    return { deployment, document, outputs, diagnostics };
+    return await runUnderMocks({ ...cfg, program: main });
   } catch (e) {
     // The program's own validation reports a ConfigError as a RunError; keep it a user error.
     const cause = e instanceof ProgramError ? e.cause : e;
