@@ -62,10 +62,15 @@ const INVOKES: Record<string, (args: Record<string, unknown>) => Record<string, 
     name: a.name,
     type: "Network",
   }),
+
+  // The template of the guide's VMs: Windows 2008 R2 on LSI Logic SAS, one thick 40 GB disk.
   "vsphere:index/getVirtualMachine:getVirtualMachine": (a) => ({
     id: uuidFrom(`template:${a.name}`),
     uuid: uuidFrom(`template:${a.name}`),
     name: a.name,
+    guestId: "windows7Server64Guest",
+    scsiType: "lsilogic-sas",
+    disks: [{ label: "disk0", size: 40, thinProvisioned: false, eagerlyScrub: false, unitNumber: 0 }],
   }),
   "vsphere:index/getComputeCluster:getComputeCluster": (a) => ({
     id: moid("domain-c", String(a.name)),

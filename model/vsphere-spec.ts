@@ -51,8 +51,8 @@ export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: Genesys
     annotation: `Genesys ${vm.role} (${vm.tier}) of site ${vm.site}; managed by genesys-iac`,
     // Guide #3 and #5: paravirtualized vmxnet3.
     adapterType: vm.sizing.adapterType,
-    // Table 3: one vmdk. Thick, as the guide's test bed ran it; eager zeroing is left to the template.
-    disks: [{ label: "disk0", size: vm.sizing.diskGb, thinProvisioned: false }],
+    // Table 3: one vmdk. Its provisioning (thin, eager zeroing) is the template's: a clone must match it.
+    disks: [{ label: "disk0", size: vm.sizing.diskGb }],
     // Guide #4: VMware Tools kept current and the guest clock synchronized with the host.
     toolsUpgradePolicy: "upgradeAtPowerCycle",
     syncTimeWithHost: true,

@@ -29,9 +29,14 @@ export class VsphereSite extends pulumi.ComponentResource {
     const datastoreId = vsphere
       .getDatastoreOutput({ name: site.datastore, datacenterId }, parent)
       .apply((d) => d.id);
-    const templateUuid = vsphere
+    const template = vsphere
       .getVirtualMachineOutput({ name: args.vsphere.template, datacenterId }, parent)
-      .apply((t) => t.uuid);
+      .apply((t) => ({
+        uuid: t.uuid,
+        scsiType: t.scsiType,
+        thinProvisioned: t.disks[0]?.thinProvisioned,
+        eagerlyScrub: t.disks[0]?.eagerlyScrub,
+      }));
 
     const hosts = site.hosts.map(
       (host) =>
@@ -66,7 +71,7 @@ export class VsphereSite extends pulumi.ComponentResource {
             resourcePoolId: cluster.resourcePoolId,
             datastoreId,
             networkId,
-            templateUuid,
+            template,
             vsphere: args.vsphere,
             genesys: args.genesys,
           },

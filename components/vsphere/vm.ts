@@ -4,12 +4,20 @@ import { COMPONENT } from "../../policies/contract";
 import { vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
 import { GenesysSettings, GenesysVm, VsphereSettings } from "../../model/types";
 
+export interface CloneSource {
+  uuid: string;
+  scsiType: string;
+  thinProvisioned?: boolean;
+  eagerlyScrub?: boolean;
+}
+
 export interface GenesysVmArgs {
   vm: GenesysVm;
   resourcePoolId: pulumi.Input<string>;
   datastoreId: pulumi.Input<string>;
   networkId: pulumi.Input<string>;
-  templateUuid: pulumi.Input<string>;
+  /** The template's id and the settings a clone must keep (SCSI controller, disk provisioning). */
+  template: pulumi.Input<CloneSource>;
   vsphere: VsphereSettings;
   genesys: GenesysSettings;
 }
@@ -28,7 +36,19 @@ export class GenesysVirtualMachine extends pulumi.ComponentResource {
         resourcePoolId: args.resourcePoolId,
         datastoreId: args.datastoreId,
         networkInterfaces: [{ networkId: args.networkId, adapterType }],
-        clone: { templateUuid: args.templateUuid },
+        // A clone keeps the template's SCSI controller and disk provisioning; differing values make
+        // the provider fail the clone or show a diff on every preview.
+        scsiType: pulumi.output(args.template).scsiType,
+        disks: pulumi
+          .output(args.template)
+          .apply((t) =>
+            spec.disks.map((d) => ({
+              ...d,
+              thinProvisioned: t.thinProvisioned,
+              eagerlyScrub: t.eagerlyScrub,
+            })),
+          ),
+        clone: { templateUuid: pulumi.output(args.template).uuid },
         // No `cdroms`: guide #7 wants no optical drive; no hostSystemId: DRS places the VM.
       },
       { parent: this, ...vmResourceOptions(args.vm, "vsphere") },

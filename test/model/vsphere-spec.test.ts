@@ -36,7 +36,8 @@ describe("vmSpec", () => {
   const s = vmSpec(primary, d.vsphere, d.genesys);
   it("sizes the VM as Table 3 and uses vmxnet3", () => {
     expect(s).toMatchObject({ numCpus: 4, memory: 4096, adapterType: "vmxnet3" });
-    expect(s.disks).toEqual([{ label: "disk0", size: 40, thinProvisioned: false }]);
+    // Provisioning is left to the template (a clone must keep it): see the lab stack test.
+    expect(s.disks).toEqual([{ label: "disk0", size: 40 }]);
   });
   it("keeps VMware Tools current and the clock in sync (guide #4)", () => {
     expect(s).toMatchObject({

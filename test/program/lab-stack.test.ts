@@ -26,6 +26,16 @@ describe("VMs", () => {
     }
   });
 
+  it("keeps the template's SCSI controller and disk provisioning, as a clone must", () => {
+    for (const vm of of(TYPE.vm)) {
+      expect(vm.inputs.scsiType).toBe("lsilogic-sas");
+      expect(vm.inputs.disks).toEqual([
+        { label: "disk0", size: 40, thinProvisioned: false, eagerlyScrub: false },
+      ]);
+      expect(vm.inputs.clone).toEqual({ templateUuid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+    }
+  });
+
   it("pins no VM to a host and ignores the fields the provider always reports as changed", () => {
     for (const vm of of(TYPE.vm)) {
       expect(vm.inputs).not.toHaveProperty("hostSystemId");
