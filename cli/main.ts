@@ -53,7 +53,7 @@ const plan: Command = {
       path.resolve(io.cwd, (flags.dir as string) ?? "."),
       requireFlag(flags, "stack"),
     );
-    for (const d of p.diagnostics) io.err(`${d.severity}: ${d.message}\n`);
+    showDiagnostics(io, p.diagnostics);
     const text =
       flags.format === "json"
         ? JSON.stringify(p.document, null, 2) + "\n"
@@ -65,22 +65,29 @@ const plan: Command = {
   },
 };
 
+/** What `check` and `diff` judge (a stack's plan or a saved document) and how they write it. */
+const SOURCE_FLAGS: Record<string, FlagSpec> = {
+  stack: { value: true },
+  input: { value: true },
+  format: { value: true, oneOf: FORMATS },
+  out: { value: true },
+  dir: { value: true },
+};
+
+/** What the program logged while it was planned, on stderr as the Pulumi CLI shows diagnostics. */
+function showDiagnostics(io: Io, diagnostics: readonly { severity: string; message: string }[]): void {
+  for (const d of diagnostics) io.err(`${d.severity}: ${d.message}\n`);
+}
+
 const check: Command = {
   summary:
     "check --stack NAME | --input FILE [--policy-config FILE] [--format text|json|markdown] [--out FILE] [--dir DIR]\n" +
     "      the policy pack's verdict; exit 1 on a mandatory violation",
-  flags: {
-    stack: { value: true },
-    input: { value: true },
-    "policy-config": { value: true },
-    format: { value: true, oneOf: FORMATS },
-    out: { value: true },
-    dir: { value: true },
-  },
+  flags: { ...SOURCE_FLAGS, "policy-config": { value: true } },
   async run(flags, io) {
     const { renderCheck, runCheck } = await import("./check");
     const r = await runCheck(flags, io);
-    for (const d of r.diagnostics) io.err(`${d.severity}: ${d.message}\n`);
+    showDiagnostics(io, r.diagnostics);
     emit(io, flags, renderCheck(r, (flags.format as string) ?? "text"));
     return r.verdict === "failed" ? 1 : 0;
   },
@@ -90,14 +97,7 @@ const diff: Command = {
   summary:
     "diff --stack NAME | --input FILE --base FILE [--format text|json|markdown] [--out FILE] [--dir DIR]\n" +
     "      what the change does against a base plan: host moves, rule membership, resources",
-  flags: {
-    stack: { value: true },
-    input: { value: true },
-    base: { value: true },
-    format: { value: true, oneOf: FORMATS },
-    out: { value: true },
-    dir: { value: true },
-  },
+  flags: { ...SOURCE_FLAGS, base: { value: true } },
   async run(flags, io) {
     const { formatDiffText, runDiff } = await import("./diff");
     const { diffMarkdown } = await import("./markdown");

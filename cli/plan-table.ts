@@ -49,6 +49,13 @@ export function formatPlanTable(plan: Plan): string {
       ]),
     );
     out.push("");
+    if (s.vms.length === 0) {
+      // A site may be declared before its Genesys components: the cluster and networking alone.
+      out.push(
+        "  No Genesys VMs: every component of this site is turned off (components), so no VM and no rule.",
+      );
+      continue;
+    }
     out.push(
       ...table([
         ["VM", "ROLE", "TIER", "HOST", "VCPU", "MEMORY", "DISK", "NIC", "RESTART"],

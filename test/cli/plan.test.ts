@@ -150,3 +150,28 @@ describe("diagnostics", () => {
     expect(r.stderr).toMatch(/^info: site dev: primary and backup share one Docker engine/);
   });
 });
+
+describe("an empty topology", () => {
+  it("plans and passes the cluster and host networking alone, saying why there is no VM", async () => {
+    const lab = repoStack("lab");
+    lab.config["genesys-iac:sites"][0].components = {
+      sipServer: { enabled: false },
+      statServer: { enabled: false },
+      urs: { enabled: false },
+      resourceManager: { enabled: false },
+      mcp: { count: 0 },
+      simulator: { count: 0 },
+    };
+    const dir = scratchProject({ lab });
+    const table = await runCli(["plan", "--stack", "lab", "--dir", dir]);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain("No Genesys VMs: every component of this site is turned off");
+    const json = await runCli(["plan", "--stack", "lab", "--dir", dir, "--format", "json"]);
+    const types = (JSON.parse(json.stdout) as PlanDocument).deployment.resources.map((r) => r.type);
+    expect(types).not.toContain(TYPE.vm);
+    expect(types).toContain(TYPE.cluster);
+    expect(types.filter((t) => t === TYPE.vnic)).toHaveLength(3);
+    const check = await runCli(["check", "--stack", "lab", "--dir", dir]);
+    expect(check.code).toBe(0);
+  });
+});
