@@ -39,15 +39,13 @@ export class GenesysVirtualMachine extends pulumi.ComponentResource {
         // A clone keeps the template's SCSI controller and disk provisioning; differing values make
         // the provider fail the clone or show a diff on every preview.
         scsiType: pulumi.output(args.template).scsiType,
-        disks: pulumi
-          .output(args.template)
-          .apply((t) =>
-            spec.disks.map((d) => ({
-              ...d,
-              thinProvisioned: t.thinProvisioned,
-              eagerlyScrub: t.eagerlyScrub,
-            })),
-          ),
+        disks: pulumi.output(args.template).apply((t) =>
+          spec.disks.map((d) => ({
+            ...d,
+            thinProvisioned: t.thinProvisioned,
+            eagerlyScrub: t.eagerlyScrub,
+          })),
+        ),
         clone: { templateUuid: pulumi.output(args.template).uuid },
         // No `cdroms`: guide #7 wants no optical drive; no hostSystemId: DRS places the VM.
       },
