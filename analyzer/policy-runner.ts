@@ -84,6 +84,15 @@ export function defaultPackDir(from = __dirname): string {
   }
 }
 
+/** The pack is compiled ahead of time (by `npm ci` or `npm run build`); a missing build is an
+ * installation problem to report plainly, not a crash. */
+export class PackNotBuiltError extends Error {
+  constructor(readonly main: string) {
+    super(`the policy pack is not built: ${main} is missing; run \`npm run build\` (npm ci does it)`);
+    this.name = "PackNotBuiltError";
+  }
+}
+
 export class PolicyRunner {
   private info?: AnalyzerInfo;
   private exited = false;
@@ -101,8 +110,7 @@ export class PolicyRunner {
   static async start(options: PolicyRunnerOptions = {}): Promise<PolicyRunner> {
     const packDir = path.resolve(options.packDir ?? defaultPackDir());
     const main = path.join(packDir, "bin", "index.js");
-    if (!fs.existsSync(main))
-      throw new Error(`policy pack not built: ${main} is missing (run \`tsc -p policies\`)`);
+    if (!fs.existsSync(main)) throw new PackNotBuiltError(main);
     const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
     const child = spawn(
       process.execPath,

@@ -4,6 +4,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { formatIssue, ConfigError } from "../model/errors";
 import { FlagSpec, parseFlags } from "./args";
+import { PackNotBuiltError } from "../analyzer/policy-runner";
 import { InputError } from "./input-error";
 import { UsageError } from "./stack-files";
 
@@ -142,7 +143,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       );
       return 2;
     }
-    if (e instanceof InputError) {
+    if (e instanceof InputError || e instanceof PackNotBuiltError) {
       io.err(`error: ${e.message}\n`);
       return 2;
     }
