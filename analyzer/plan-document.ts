@@ -1,9 +1,12 @@
 // The document `genesys-iac plan --format json` writes: the shape of `pulumi stack export`
 // (version 3), so that the same checks read a planned stack and a real, deployed one.
 
-/** How `pulumi stack export` marks a secret value; plan keeps the mark and drops the value. */
-export const SECRET_SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const SECRET_SIG_VALUE = "1b47061264138c4ac30d75fd1eb44270";
+import { SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../internals/pulumi-sdk";
+
+/** How `pulumi stack export` marks a secret value (the SDK's own signature); plan keeps the mark
+ * and drops the value. */
+export { SECRET_SIG_KEY, SECRET_SIG_VALUE };
+/** What a plan leaves in place of a secret's value. */
 export const REDACTED = "[secret]";
 
 export interface PlanResource {

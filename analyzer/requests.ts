@@ -4,13 +4,14 @@
 // preview does for resources not created yet; components carry their args as inputs).
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { isSecretValue, REDACTED, type PlanDocument, type PlanResource } from "./plan-document";
-
-/** The wire signature of a secret, as the engine marshals it to plugins. */
-export const RPC_SIG_KEY = "4dabf18193072939515e22adb298388d";
-export const RPC_SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
-/** The engine's marker for a value not known until the update (its string form). */
-export const RPC_UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+import {
+  isSecretValue,
+  REDACTED,
+  SECRET_SIG_KEY,
+  SECRET_SIG_VALUE,
+  type PlanDocument,
+  type PlanResource,
+} from "./plan-document";
 
 /** A resource as the analyzer protocol describes it, before protobuf encoding. */
 export interface AnalyzerResourceInput {
@@ -43,7 +44,7 @@ export function providerUrnOf(ref: string): string {
 
 /** Plan values -> wire values: secrets become the RPC secret object around a placeholder. */
 export function toWire(v: unknown): unknown {
-  if (isSecretValue(v)) return { [RPC_SIG_KEY]: RPC_SECRET_SIG, value: REDACTED };
+  if (isSecretValue(v)) return { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, value: REDACTED };
   if (Array.isArray(v)) return v.map((e) => (e === undefined ? null : toWire(e)));
   if (typeof v === "object" && v !== null) {
     const out: Record<string, unknown> = {};

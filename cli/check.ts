@@ -5,12 +5,16 @@ import * as path from "path";
 import type { PlanDocument } from "../analyzer/plan-document";
 import { defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
 import type { PolicyReport } from "../analyzer/report";
-import type { Io } from "./main";
-import { checkMarkdown } from "./markdown";
 import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
 import { collectNow } from "./heap";
-import { formatCheckText } from "./report-text";
-import { deployedState, loadSource, type Source } from "./source";
+import { deployedState, loadSource, type Source, type SourceOptions } from "./source";
+
+/** What to judge, and with which settings of the pack. */
+export interface CheckRequest {
+  source: SourceOptions;
+  /** The `--policy-config` file, relative to the working directory. */
+  policyConfig?: string;
+}
 
 export interface CheckResult {
   stack: string;
@@ -28,9 +32,9 @@ export interface CheckResult {
   diagnostics: Source["diagnostics"];
 }
 
-export async function runCheck(flags: Record<string, string | true>, io: Io): Promise<CheckResult> {
-  const configFile = typeof flags["policy-config"] === "string" ? flags["policy-config"] : undefined;
-  const rawConfig = configFile !== undefined ? readPolicyConfigFile(io.cwd, configFile) : undefined;
+export async function runCheck(request: CheckRequest, cwd: string): Promise<CheckResult> {
+  const configFile = request.policyConfig;
+  const rawConfig = configFile !== undefined ? readPolicyConfigFile(cwd, configFile) : undefined;
   const packDir = defaultPackDir();
   // The pack loads its modules in its own process while this one plans the stack.
   const started = PolicyRunner.start({ packDir }).then(
@@ -38,7 +42,7 @@ export async function runCheck(flags: Record<string, string | true>, io: Io): Pr
     (error: unknown) => ({ error }),
   );
   try {
-    const source = await loadSource(flags, io.cwd);
+    const source = await loadSource(request.source, cwd);
     // What planning left behind is garbage now; clear it before the analysis builds its requests.
     collectNow();
     const s = await started;
@@ -46,7 +50,7 @@ export async function runCheck(flags: Record<string, string | true>, io: Io): Pr
     const runner = s.runner;
     const info = await runner.getAnalyzerInfo();
     const config = rawConfig !== undefined ? validatePolicyConfig(rawConfig, info, configFile!) : undefined;
-    const fromFile = typeof flags.input === "string";
+    const fromFile = "input" in request.source;
     await runner.configureStack({ stack: source.stack, project: source.project, dryRun: !fromFile });
     if (config) await runner.configure(config);
     // A saved stack export is judged by what is deployed (outputs after a refresh).
@@ -57,7 +61,7 @@ export async function runCheck(flags: Record<string, string | true>, io: Io): Pr
       project: source.project,
       source: source.label,
       resources: source.document.deployment.resources.length,
-      pack: { name: info.name, version: info.version, dir: path.relative(io.cwd, packDir) || "." },
+      pack: { name: info.name, version: info.version, dir: path.relative(cwd, packDir) || "." },
       verdict: report.blocked ? "failed" : "passed",
       counts: {
         mandatory: count("mandatory"),
@@ -78,11 +82,4 @@ export async function runCheck(flags: Record<string, string | true>, io: Io): Pr
 export function checkJson(r: CheckResult): string {
   const { document: _doc, diagnostics: _diags, report, ...rest } = r;
   return JSON.stringify({ ...rest, blocked: report.blocked, violations: report.violations }, null, 2) + "\n";
-}
-
-/** The report in one of the output formats. */
-export function renderCheck(r: CheckResult, format: string): string {
-  if (format === "json") return checkJson(r);
-  if (format === "markdown") return checkMarkdown(r);
-  return formatCheckText(r);
 }

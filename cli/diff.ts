@@ -5,9 +5,8 @@
 // change needs to see.
 import { isSecretValue, REDACTED, type PlanDocument, type PlanResource } from "../analyzer/plan-document";
 import { parseUrn } from "../analyzer/requests";
-import { InputError } from "./input-error";
-import { loadSource, readDocumentFile, type Source } from "./source";
-import { UsageError } from "./stack-files";
+import { InputError } from "./errors";
+import { loadSource, readDocumentFile, type Source, type SourceOptions } from "./source";
 import { identityOf, topologyOf, type TopologyRule } from "./topology";
 
 export interface PropertyChange {
@@ -257,18 +256,26 @@ export function formatDiffText(d: StackDiff): string {
   return out.join("\n") + "\n";
 }
 
+/** The base (a `plan --format json` file) and the head of a diff. */
+export interface DiffRequest {
+  base: string;
+  source: SourceOptions;
+}
+
 /** `diff --base FILE` and the head: `--input FILE`, else the plan of `--stack NAME`. */
 export async function runDiff(
-  flags: Record<string, string | true>,
+  request: DiffRequest,
   cwd: string,
 ): Promise<{ diff: StackDiff; head: PlanDocument; diagnostics: Source["diagnostics"] }> {
-  if (typeof flags.base !== "string")
-    throw new UsageError("--base FILE is required (the base branch's `plan --format json`)");
-  const base = readDocumentFile(cwd, flags.base, "base");
-  const head = await loadSource(flags, cwd);
+  const base = readDocumentFile(cwd, request.base, "base");
+  const head = await loadSource(request.source, cwd);
   const baseStack = identityOf(base).stack;
   if (baseStack && head.stack && baseStack !== head.stack)
-    throw new InputError(`--base ${flags.base} is of stack ${baseStack}, not ${head.stack}`);
-  const diff = diffDocuments(base, head.document, { stack: head.stack, base: flags.base, head: head.label });
+    throw new InputError(`--base ${request.base} is of stack ${baseStack}, not ${head.stack}`);
+  const diff = diffDocuments(base, head.document, {
+    stack: head.stack,
+    base: request.base,
+    head: head.label,
+  });
   return { diff, head: head.document, diagnostics: head.diagnostics };
 }

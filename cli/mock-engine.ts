@@ -3,59 +3,15 @@
 // its mocks only type, name and inputs, so the full request (parent, dependencies, options,
 // secrets) is read from the monitor call itself.
 import * as pulumi from "@pulumi/pulumi";
+import { PlanDocument, PlanResource, REDACTED } from "../analyzer/plan-document";
 import {
-  PlanDocument,
-  PlanResource,
-  REDACTED,
+  currentMonitor,
+  runAsStack,
   SECRET_SIG_KEY,
   SECRET_SIG_VALUE,
-} from "../analyzer/plan-document";
+  withSpeedMeasures,
+} from "../internals/pulumi-sdk";
 import { answers } from "./mock-answers";
-
-// Runtime internals that are exported but not declared in the typings.
-/* eslint-disable @typescript-eslint/no-require-imports */
-const settings = require("@pulumi/pulumi/runtime/settings") as {
-  getMonitor(): MonitorLike;
-  waitForRPCs(): Promise<void>;
-};
-const stack = require("@pulumi/pulumi/runtime/stack") as {
-  runInPulumiStack(init: () => Promise<unknown>): Promise<unknown>;
-};
-const debuggable = require("@pulumi/pulumi/runtime/debuggable") as {
-  debuggablePromise<T>(p: Promise<T>, ctx: unknown): Promise<T>;
-};
-/* eslint-enable @typescript-eslint/no-require-imports */
-
-interface StructLike {
-  toJavaScript(): Record<string, unknown>;
-}
-interface RegisterRequest {
-  getType(): string;
-  getName(): string;
-  getCustom(): boolean;
-  getParent(): string;
-  getProvider(): string;
-  getObject(): StructLike | undefined;
-  getDependenciesList(): string[];
-  getPropertydependenciesMap(): {
-    forEach(cb: (deps: { getUrnsList(): string[] }, key: string) => void): void;
-  };
-  getProtect?(): boolean;
-  getIgnorechangesList(): string[];
-}
-interface RegisterResponse {
-  getUrn(): string;
-  getId(): string;
-  getObject(): StructLike | undefined;
-}
-type Callback<T> = (err: unknown, res: T | undefined) => void;
-interface MonitorLike {
-  registerResource(req: RegisterRequest, cb: Callback<RegisterResponse>): Promise<void>;
-  registerResourceOutputs(
-    req: { getUrn(): string; getOutputs(): StructLike | undefined },
-    cb: Callback<unknown>,
-  ): void;
-}
 
 export interface MockRunOptions {
   project: string;
@@ -133,7 +89,7 @@ export function exportValue(v: unknown): unknown {
 export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
   pulumi.runtime.setAllConfig(opts.config, opts.secretKeys);
   await pulumi.runtime.setMocks(answers, opts.project, opts.stack, false);
-  const monitor = settings.getMonitor();
+  const monitor = currentMonitor();
   const resources: PlanResource[] = [];
   const byUrn = new Map<string, PlanResource>();
   const register = monitor.registerResource.bind(monitor);
@@ -176,27 +132,19 @@ export async function runUnderMocks(opts: MockRunOptions): Promise<MockRun> {
   // a plain Node process dies of them). It is reported once, below, with what was registered.
   let failure: { error: unknown } | undefined;
   const logged = collectConsole();
-  // The SDK wraps every promise it makes (four per property of every resource) to report leaks at
-  // exit, with a stack trace each; under mocks nobody reads them, and they were most of the time
-  // and memory of planning a large stack. Plain promises while the program runs.
-  const stackTraceLimit = Error.stackTraceLimit;
-  const debuggablePromise = debuggable.debuggablePromise;
-  Error.stackTraceLimit = 0;
-  debuggable.debuggablePromise = (p) => p;
   let outputs: Record<string, unknown>;
   try {
-    outputs = (await stack.runInPulumiStack(async () => {
-      try {
-        return await opts.program();
-      } catch (error) {
-        failure = { error };
-        return {};
-      }
-    })) as Record<string, unknown>;
-    await settings.waitForRPCs();
+    outputs = (await withSpeedMeasures(() =>
+      runAsStack(async () => {
+        try {
+          return await opts.program();
+        } catch (error) {
+          failure = { error };
+          return {};
+        }
+      }),
+    )) as Record<string, unknown>;
   } finally {
-    Error.stackTraceLimit = stackTraceLimit;
-    debuggable.debuggablePromise = debuggablePromise;
     logged.restore();
   }
   if (failure) throw new ProgramError(failure.error, resources);

@@ -1,8 +1,16 @@
 // `genesys-iac plan`: what a stack declares, without the Pulumi CLI, vCenter or Docker: the
 // program runs under Pulumi's mocks with deterministic answers for ids and data sources.
+//
+// Why once per site, then merged: the Pulumi SDK keeps every Output of a run alive until the run
+// ends (all resources are declared before any registration completes), so one run of a 50-site
+// stack held about 500 MB; one site at a time holds one site's worth, with a collection between
+// runs. This is sound because the program makes each site a subtree of its own: the runs share
+// only the root stack (whose outputs are maps keyed by site) and the vCenter provider, and
+// plan-merge.ts fails loudly if two runs ever disagree on a shared resource. The split of the
+// config itself (which key holds the sites) is the model's: `configPerSite`.
 import * as pulumi from "@pulumi/pulumi";
 import { PlanDocument } from "../analyzer/plan-document";
-import { loadDeployment } from "../model/config";
+import { configPerSite, loadDeployment } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
 import { main } from "../program/main";
@@ -28,15 +36,10 @@ export async function planConfig(cfg: StackConfig): Promise<Plan> {
   // Validate first, with the same function the program uses, so a config mistake surfaces as
   // the list of problems (and the program below registers nothing).
   const deployment = loadDeployment({ config: cfg.config, project: cfg.project, stack: cfg.stack });
-  // One run of the program per site, merged. The Pulumi SDK keeps every Output of a run alive until
-  // the run ends (all resources are declared before any registration completes), so a single run
-  // of 50 sites held about 500 MB; one site at a time holds one site's worth.
-  const sitesKey = `${cfg.project}:sites`;
-  const sites = JSON.parse(cfg.config[sitesKey]) as unknown[];
+  // One run of the program per site, merged (see the top of this file).
   const runs: MockRun[] = [];
   const collect = collectorBetweenRuns();
-  for (const site of sites) {
-    const config = { ...cfg.config, [sitesKey]: JSON.stringify([site]) };
+  for (const config of configPerSite(cfg.config, cfg.project)) {
     runs.push(await runProgram({ ...cfg, config }));
     collect();
   }

@@ -4,7 +4,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/policy-runner";
-import { InputError } from "./input-error";
+import { InputError } from "./errors";
 
 const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
 

@@ -3,9 +3,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parsePlanDocument, PlanFormatError, type PlanDocument } from "../analyzer/plan-document";
-import { InputError } from "./input-error";
+import { InputError } from "./errors";
 import type { Plan } from "./plan";
-import { UsageError } from "./stack-files";
 import { identityOf } from "./topology";
 
 export interface Source {
@@ -56,32 +55,33 @@ export function deployedState(doc: PlanDocument): PlanDocument {
   return { ...doc, deployment: { ...doc.deployment, resources } };
 }
 
+/** What a check or diff judges: a saved document (`stack`, when given, must be its stack), or the
+ * plan of a stack in the project at `dir`. */
+export type SourceOptions = { input: string; stack?: string } | { stack: string; dir: string };
+
 /** The head of a check or diff: `--input FILE`, else the plan of `--stack NAME` in `--dir`. */
-export async function loadSource(flags: Record<string, string | true>, cwd: string): Promise<Source> {
-  const stackFlag = typeof flags.stack === "string" ? flags.stack : undefined;
-  if (typeof flags.input === "string") {
-    const document = readDocumentFile(cwd, flags.input, "input");
+export async function loadSource(o: SourceOptions, cwd: string): Promise<Source> {
+  if ("input" in o) {
+    const document = readDocumentFile(cwd, o.input, "input");
     const id = identityOf(document);
-    if (stackFlag && id.stack && stackFlag !== id.stack)
-      throw new InputError(`--input ${flags.input} is of stack ${id.stack}, not ${stackFlag}`);
+    if (o.stack && id.stack && o.stack !== id.stack)
+      throw new InputError(`--input ${o.input} is of stack ${id.stack}, not ${o.stack}`);
     return {
       document,
-      stack: id.stack || (stackFlag ?? ""),
+      stack: id.stack || (o.stack ?? ""),
       project: id.project,
-      label: flags.input,
+      label: o.input,
       diagnostics: [],
     };
   }
-  if (!stackFlag) throw new UsageError("--stack NAME or --input FILE is required");
-  const dir = path.resolve(cwd, typeof flags.dir === "string" ? flags.dir : ".");
   // Loaded here: the Pulumi SDK is the slowest module to load, and only a plan needs it.
   const { planStack } = await import("./plan");
-  const plan = await planStack(dir, stackFlag);
+  const plan = await planStack(o.dir, o.stack);
   return {
     document: plan.document,
-    stack: stackFlag,
+    stack: o.stack,
     project: plan.deployment.project,
-    label: `plan of Pulumi.${stackFlag}.yaml`,
+    label: `plan of Pulumi.${o.stack}.yaml`,
     diagnostics: plan.diagnostics,
   };
 }

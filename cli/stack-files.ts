@@ -6,20 +6,13 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { REDACTED } from "../analyzer/plan-document";
+import { UsageError } from "./errors";
 
 export interface StackConfig {
   project: string;
   stack: string;
   config: Record<string, string>;
   secretKeys: string[];
-}
-
-/** A mistake in the files or the command line: shown as its message, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UsageError";
-  }
 }
 
 function readYaml(file: string, what: string): unknown {

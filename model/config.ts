@@ -6,7 +6,7 @@ import { ObjReader, duplicatesOf, readBool, readInt, readOneOf } from "./config-
 import { Issues } from "./errors";
 import { SiteSpec, readSite } from "./site-config";
 import { buildSites } from "./topology";
-import { Deployment, Platform, ROLES, Role, Sizing } from "./types";
+import { Deployment, Platform, ROLES, Sizing, SizingOverrides } from "./types";
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
 export const SIMPLE_KEYS = Object.keys(SIMPLE_DEFAULTS) as (keyof typeof SIMPLE_DEFAULTS)[];
@@ -19,8 +19,6 @@ export interface ConfigInput {
   project?: string;
   stack: string;
 }
-
-export type SizingOverrides = Partial<Record<Role | "default", Sizing>>;
 
 export function loadDeployment(input: ConfigInput): Deployment {
   const project = input.project ?? PROJECT;
@@ -95,6 +93,19 @@ export function loadDeployment(input: ConfigInput): Deployment {
     sites: buildSites(specs!, sizing!, protectVoiceVms!),
   };
   return deployment;
+}
+
+/**
+ * The stack config as one config per site: the same keys, with `sites` holding that site alone.
+ * `genesys-iac plan` runs the program once per site (see cli/plan.ts); this is the one place that
+ * knows the sites are a list under `<project>:sites`. Call it on a config loadDeployment accepted.
+ */
+export function configPerSite(config: Record<string, string>, project: string): Record<string, string>[] {
+  const key = `${project}:sites`;
+  const sites: unknown = JSON.parse(config[key]);
+  if (!Array.isArray(sites))
+    throw new Error(`configPerSite: ${key} is not a list (validate the config first)`);
+  return sites.map((site) => ({ ...config, [key]: JSON.stringify([site]) }));
 }
 
 function splitKey(k: string): [string, string] {

@@ -1,6 +1,6 @@
 // The guide's values, used wherever the stack config is silent. Pulumi.yaml declares the same
 // defaults for its simple keys; a test keeps the two equal.
-import { VOICE_ROLES as CONTRACT_VOICE_ROLES } from "../policies/contract";
+import { VOICE_ROLE_NAMES } from "../policies/contract";
 import { PairRole, RestartPriority, Role, Sizing } from "./types";
 
 export const PROJECT = "genesys-iac";
@@ -45,7 +45,8 @@ export const ROLE_SLUG: Record<Role, string> = {
 };
 
 /** Roles that carry calls: protected from deletion when protectVoiceVms is on (shared with the pack). */
-export const VOICE_ROLES = CONTRACT_VOICE_ROLES as readonly Role[];
+// Checked by the compiler, not cast: a name in the contract that is not a Role fails the build.
+export const VOICE_ROLES: readonly Role[] = VOICE_ROLE_NAMES;
 
 export const PAIR_LABEL: Record<PairRole, string> = {
   sipServer: "SIP Server",

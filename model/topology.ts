@@ -1,10 +1,20 @@
 // Builds each site's VMs and cluster rules from the validated site specs: the deployment of the
 // guide's Table 3 with the rules of its best practices #6, #9 and #10.
 import { PAIR_LABEL, RESTART_PRIORITY, ROLE_SLUG, VOICE_ROLES } from "./defaults";
-import type { SizingOverrides } from "./config";
 import { Unplaced, placeVms } from "./placement";
 import { SiteSpec } from "./site-config";
-import { GenesysVm, HostGroup, PAIR_ROLES, Role, Site, Sizing, VmGroup, VmHostRule, VmRule } from "./types";
+import {
+  GenesysVm,
+  HostGroup,
+  PAIR_ROLES,
+  Role,
+  Site,
+  Sizing,
+  SizingOverrides,
+  VmGroup,
+  VmHostRule,
+  VmRule,
+} from "./types";
 
 export function buildSites(specs: SiteSpec[], sizing: SizingOverrides, protectVoiceVms: boolean): Site[] {
   return specs.map((spec) => buildSite(spec, sizing, protectVoiceVms));

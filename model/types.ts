@@ -67,6 +67,9 @@ export interface Sizing {
   adapterType: "vmxnet3" | "e1000" | "e1000e";
 }
 
+/** `genesys-iac:sizing`: a default for every role and overrides per role. */
+export type SizingOverrides = Partial<Record<Role | "default", Sizing>>;
+
 export interface GenesysVm {
   /** Unique across the whole stack: <site>-<role>-<tier or index>. */
   name: string;

@@ -16,8 +16,9 @@ export const COMPONENT = {
 } as const;
 
 /** The Genesys roles that carry calls: these VMs are protected from deletion. The load simulator
- * is test equipment and is not among them. */
-export const VOICE_ROLES: readonly string[] = ["sipServer", "statServer", "urs", "resourceManager", "mcp"];
+ * is test equipment and is not among them. As literals, so the model checks them against its roles. */
+export const VOICE_ROLE_NAMES = ["sipServer", "statServer", "urs", "resourceManager", "mcp"] as const;
+export const VOICE_ROLES: readonly string[] = VOICE_ROLE_NAMES;
 
 /** Provider resource tokens. */
 export const TYPE = {

@@ -1,6 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
-import { isConfigSecret } from "../../program/config-secrets";
+import { isConfigSecret } from "../../internals/pulumi-sdk";
 
 /**
  * The vCenter connection, from the `vsphere:` config keys. The password stays a secret when it was

@@ -1,10 +1,8 @@
 // Plan document -> analyzer requests, and the report's ordering.
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
-import { REDACTED } from "../../analyzer/plan-document";
+import { REDACTED, SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../../analyzer/plan-document";
 import { makeReport, type Violation } from "../../analyzer/report";
 import {
-  RPC_SECRET_SIG,
-  RPC_SIG_KEY,
   parseUrn,
   planToResources,
   providerUrnOf,
@@ -27,8 +25,8 @@ test("URNs and provider references", () => {
 
 test("secrets go on the wire as the RPC secret object around a placeholder; unknowns stay", () => {
   expect(toWire({ a: SECRET, b: [UNKNOWN, { c: SECRET }], d: undefined })).toEqual({
-    a: { [RPC_SIG_KEY]: RPC_SECRET_SIG, value: REDACTED },
-    b: [UNKNOWN, { c: { [RPC_SIG_KEY]: RPC_SECRET_SIG, value: REDACTED } }],
+    a: { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, value: REDACTED },
+    b: [UNKNOWN, { c: { [SECRET_SIG_KEY]: SECRET_SIG_VALUE, value: REDACTED } }],
   });
 });
 
@@ -55,7 +53,7 @@ test("an AnalyzeStack request carries parents, dependencies and property depende
   expect(rule.getPropertydependenciesMap().get("virtualMachineIds")!.getUrnsList()).toHaveLength(2);
   const provider = req.getResourcesList().find((r) => r.getType() === TYPE.vsphereProvider)!;
   expect(provider.getProperties()!.toJavaScript().password).toEqual({
-    [RPC_SIG_KEY]: RPC_SECRET_SIG,
+    [SECRET_SIG_KEY]: SECRET_SIG_VALUE,
     value: REDACTED,
   });
   expect(pb.AnalyzeStackRequest.deserializeBinary(req.serializeBinary()).getResourcesList()).toHaveLength(

@@ -4,7 +4,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { PackNotBuiltError, PolicyRunner } from "../../analyzer/policy-runner";
-import { commands } from "../../cli/main";
+import { defineCommand } from "../../cli/command";
+import { commands } from "../../cli/commands";
 import { runCli } from "../support/project";
 
 it("the runner refuses a pack without its build, naming the missing file and the fix", async () => {
@@ -18,14 +19,16 @@ it("the runner refuses a pack without its build, naming the missing file and the
 
 it("the CLI reports it plainly with exit 2", async () => {
   // A command that meets the error exactly as `check` would, from PolicyRunner.start.
-  commands["check-unbuilt"] = {
+  commands["check-unbuilt"] = defineCommand("check-unbuilt", {
     summary: "test only",
+    synopsis: "",
     flags: {},
+    options: () => ({}),
     run: async () => {
       await PolicyRunner.start({ packDir: fs.mkdtempSync(path.join(os.tmpdir(), "genesys-pack-")) });
       return 0;
     },
-  };
+  });
   try {
     const r = await runCli(["check-unbuilt"]);
     expect(r.code).toBe(2);

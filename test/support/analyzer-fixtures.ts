@@ -8,13 +8,14 @@ import {
   type PlanDocument,
   type PlanResource,
 } from "../../analyzer/plan-document";
+import { UNKNOWN_VALUE } from "../../internals/pulumi-sdk";
 import type { GenesysVm, Host, Network } from "../../model/types";
 
 export const STACK = "lab";
 export const PROJECT = "genesys-iac";
 export const SITE = "lab";
 /** The engine's marker for a value unknown during preview. */
-export const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+export const UNKNOWN = UNKNOWN_VALUE;
 export const SECRET = { [SECRET_SIG_KEY]: SECRET_SIG_VALUE };
 
 export function urn(typeChain: string[], name: string): string {

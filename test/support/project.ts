@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as YAML from "yaml";
-import { run, Io } from "../../cli/main";
+import type { Io } from "../../cli/io";
+import { run } from "../../cli/main";
 import { REPO } from "./stacks";
 
 export function scratchProject(stacks: Record<string, unknown>): string {

@@ -1,0 +1,59 @@
+// A command of `genesys-iac`: its flags (with descriptions, from which its usage is made), the typed
+// options built from them at the boundary, and its run. Domain functions get the options object,
+// never the raw flags.
+import { flagLines, parseFlags, type FlagSpecs, type Flags } from "./flags";
+import type { Io } from "./io";
+
+export interface CommandSpec<S extends FlagSpecs, O> {
+  /** One line for the tool's usage. */
+  summary: string;
+  /** What follows the command's name in its usage line, e.g. `--stack NAME [flags]`. */
+  synopsis: string;
+  /** More about the command, shown by its --help. */
+  details?: string[];
+  flags: S;
+  /** The options of a run, from the parsed flags; a missing or conflicting flag is a UsageError. */
+  options(flags: Flags<S>, io: Io): O;
+  /** Runs the command; resolves to the exit code. */
+  run(options: O, io: Io): Promise<number>;
+}
+
+/** A command as the dispatcher sees it, its flag and option types hidden. */
+export interface Command {
+  name: string;
+  summary: string;
+  usage(): string;
+  main(argv: readonly string[], io: Io): Promise<number>;
+}
+
+export const HELP_FLAG = { short: "h", description: "show this help and exit" } as const;
+
+export function defineCommand<S extends FlagSpecs, O>(name: string, spec: CommandSpec<S, O>): Command {
+  const flags = { ...spec.flags, help: HELP_FLAG };
+  const usage = () =>
+    [
+      `usage: genesys-iac ${name} ${spec.synopsis}`,
+      "",
+      `${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.`,
+      ...(spec.details ? ["", ...spec.details] : []),
+      "",
+      "Flags:",
+      ...flagLines(flags),
+      "",
+    ].join("\n");
+  return {
+    name,
+    summary: spec.summary,
+    usage,
+    async main(argv, io) {
+      const parsed = parseFlags(argv, flags);
+      if (parsed.help) {
+        io.out(usage());
+        return 0;
+      }
+      // `help` is the dispatcher's flag, not the command's: its options never see it.
+      const { help: _help, ...own } = parsed;
+      return spec.run(spec.options(own as Flags<S>, io), io);
+    },
+  };
+}
