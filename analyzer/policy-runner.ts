@@ -296,18 +296,3 @@ function readPort(child: ChildProcess, timeoutMs: number, stderr: () => string):
     });
   });
 }
-
-/** One-shot: start the pack, configure it, run the plan, stop the pack. */
-export async function runPolicyPack(
-  doc: PlanDocument,
-  options: PolicyRunnerOptions & { config?: PolicyPackConfig; stack?: StackIdentity } = {},
-): Promise<PolicyReport> {
-  const runner = await PolicyRunner.start(options);
-  try {
-    if (options.stack) await runner.configureStack(options.stack);
-    if (options.config) await runner.configure(options.config);
-    return await runner.run(doc);
-  } finally {
-    await runner.close();
-  }
-}

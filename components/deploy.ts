@@ -2,8 +2,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Deployment } from "../model/types";
 import { deployDocker } from "./docker";
-import { vcenterProvider } from "./vsphere/provider";
-import { VsphereSite } from "./vsphere/site";
+import { deployVsphere } from "./vsphere";
 
 export interface StackOutputs {
   platform: string;
@@ -20,22 +19,6 @@ export function deploy(d: Deployment): StackOutputs {
   const placement = Object.fromEntries(
     d.sites.map((s) => [s.name, Object.fromEntries(s.vms.map((v) => [v.name, v.intendedHost]))]),
   );
-  if (d.platform === "docker") {
-    return { platform: d.platform, placement, ...deployDocker(d) };
-  }
-  const provider = vcenterProvider("vcenter");
-  const sites = d.sites.map(
-    (site) =>
-      new VsphereSite(
-        site.name,
-        { site, vsphere: d.vsphere, genesys: d.genesys },
-        { providers: { vsphere: provider } },
-      ),
-  );
-  return {
-    platform: d.platform,
-    placement,
-    vmIds: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, s.vmIds])),
-    ruleNames: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, [...s.ruleNames, ...s.groupNames]])),
-  };
+  const outputs = d.platform === "docker" ? deployDocker(d) : deployVsphere(d);
+  return { platform: d.platform, placement, ...outputs };
 }

@@ -1,6 +1,7 @@
-// The names the program writes and the policy pack reads: one list, so the two cannot drift.
-// It lives in the pack (which must stand alone when published) and the program imports it.
-// Plain constants only: no Pulumi, no @pulumi/policy.
+// The names the program writes and the policy pack reads, and the typed shape of what each component
+// hands the engine: one declaration, so the two cannot drift. It lives in the pack (which must stand
+// alone when published) and is the one pack file the program imports (docs/architecture.md).
+// Plain constants and types only: no Pulumi, no @pulumi/policy.
 
 /** Type tokens of the project's ComponentResources. Their args are plain data and reach the
  * analyzer as inputs, which is how declared host facts (BIOS, memory, threads) can be judged. */
@@ -82,3 +83,127 @@ export const LABEL = {
   restartPriority: "genesys.restart-priority",
   network: "genesys.network",
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// What each component hands the engine: its inputs (the object passed to `super()`) and the
+// outputs it registers. The pack reads them (normalize/host.ts, normalize/stack.ts) from a preview's
+// inputs and, under `pulumi stack export`, from the outputs; the components pass exactly these.
+// Values are plain data as the pack sees them; the program may hand an output as a Pulumi Input.
+
+/** The facts of an ESXi host the config declares (model: Host). */
+export interface HostFacts {
+  name: string;
+  sockets: number;
+  coresPerSocket: number;
+  threads: number;
+  memoryGb: number;
+  nics: string[];
+  bios: { vt: boolean; ept: boolean; hyperThreading: boolean };
+  vmotionIp?: string;
+  dockerHost?: string;
+}
+
+/** One of a site's two networks (model: Network). */
+export interface NetworkFacts {
+  purpose: "vmTraffic" | "vmotion";
+  vswitch: string;
+  nics: string[];
+  portGroup: string;
+  vlan: number;
+  netmask?: string;
+  mtu: number;
+}
+
+export interface SiteNetworks {
+  vmTraffic: NetworkFacts;
+  vmotion: NetworkFacts;
+}
+
+/** A Genesys VM as the model places it (model: GenesysVm). */
+export interface VmFacts {
+  name: string;
+  site: string;
+  role: (typeof VOICE_ROLE_NAMES)[number] | "simulator";
+  tier: "primary" | "backup" | "standalone";
+  pair?: string;
+  sizing: { cpus: number; memoryMb: number; diskGb: number; adapterType: "vmxnet3" | "e1000" | "e1000e" };
+  intendedHost: string;
+  restartPriority: "highest" | "high" | "medium" | "low" | "lowest";
+  protect: boolean;
+}
+
+/** The cluster's settings (model: ClusterSettings). */
+export interface ClusterFacts {
+  name: string;
+  adoptId?: string;
+  hostFailuresTolerated: number;
+  drsAutomationLevel: "fullyAutomated" | "partiallyAutomated" | "manual";
+  dpmEnabled: boolean;
+}
+
+/** A site's placement rules and groups (model: Site's rules, vmGroups, hostGroups, vmHostRules). */
+export interface RuleFacts {
+  name: string;
+  rules: {
+    name: string;
+    kind: "antiAffinity" | "affinity";
+    vms: string[];
+    mandatory: boolean;
+    reason: string;
+  }[];
+  vmGroups: { name: string; vms: string[] }[];
+  hostGroups: { name: string; hosts: string[] }[];
+  vmHostRules: { name: string; vmGroup: string; hostGroup: string; mandatory: boolean }[];
+}
+
+export type SiteInputs = {
+  name: string;
+};
+export type HostInputs = {
+  site: string;
+  host: HostFacts;
+  networks: SiteNetworks;
+};
+export type VmInputs = {
+  vm: VmFacts;
+};
+export type ClusterInputs = {
+  settings: ClusterFacts;
+};
+export type PlacementRulesInputs = {
+  site: RuleFacts;
+};
+
+// Inputs are type aliases, not interfaces: a ComponentResource takes them as a map of inputs.
+
+/** Per component type: its inputs and its registered outputs. */
+export interface ComponentContract {
+  [COMPONENT.vsphereSite]: {
+    inputs: SiteInputs;
+    outputs: { vmIds: Record<string, string>; clusterId: string; ruleNames: string[] };
+  };
+  [COMPONENT.vsphereCluster]: {
+    inputs: ClusterInputs;
+    outputs: { clusterId: string; resourcePoolId: string };
+  };
+  [COMPONENT.vsphereHost]: {
+    inputs: HostInputs;
+    outputs: HostInputs & { hostSystemId: string; vmPortGroup: string; vmotionVnic: string };
+  };
+  [COMPONENT.vsphereVm]: { inputs: VmInputs; outputs: VmInputs & { id: string; name: string; moid: string } };
+  [COMPONENT.vsphereRules]: {
+    inputs: PlacementRulesInputs;
+    outputs: { ruleNames: string[]; groupNames: string[] };
+  };
+  [COMPONENT.dockerSite]: {
+    inputs: SiteInputs;
+    outputs: { vmIds: Record<string, string>; ruleNames: string[]; engines: Record<string, string> };
+  };
+  [COMPONENT.dockerHost]: {
+    inputs: HostInputs;
+    outputs: HostInputs & { vmNetwork: string; vmotionNetwork: string };
+  };
+  [COMPONENT.dockerVm]: { inputs: VmInputs; outputs: VmInputs & { id: string; name: string } };
+}
+
+export type ComponentType = keyof ComponentContract;

@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as docker from "@pulumi/docker";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { childName } from "../../model/names";
 import { dockerNetworkSpec } from "../../model/docker-spec";
 import { Host, Network } from "../../model/types";
@@ -18,13 +19,13 @@ export interface DockerHostArgs {
  * `dockerHost`, else DOCKER_HOST or the default socket) and, on that engine, the host's two
  * "vSwitches" as bridge networks: VM traffic, and vMotion as an internal network of its own.
  */
-export class DockerHost extends pulumi.ComponentResource {
+export class DockerHost extends GenesysComponent<typeof COMPONENT.dockerHost> {
   readonly provider: docker.Provider;
   readonly vmNetwork: docker.Network;
   readonly vmotionNetwork: docker.Network;
 
   constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(COMPONENT.dockerHost, name, args, opts);
+    super(COMPONENT.dockerHost, name, { site: args.site, host: args.host, networks: args.networks }, opts);
     // No `host` when the model names no engine: the provider then uses DOCKER_HOST, or the
     // default socket (the SDK reads DOCKER_HOST when the program runs).
     this.provider = new docker.Provider(
@@ -45,7 +46,7 @@ export class DockerHost extends pulumi.ComponentResource {
     );
     // The declared facts go out again as outputs: under the Pulumi CLI, stack policies read
     // outputs, and the failover and BIOS checks need them.
-    this.registerOutputs({
+    this.registerContractOutputs({
       site: args.site,
       host: args.host,
       networks: args.networks,

@@ -1,5 +1,6 @@
 import * as pulumi from "@pulumi/pulumi";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { engineOf, pairsSharingAnEngine } from "../../model/docker-spec";
 import { Deployment, Site } from "../../model/types";
@@ -16,7 +17,7 @@ export interface DockerSiteArgs {
  * VM as a container on its intended host's engine. There is no cluster: placement is fixed by the
  * model (primaries on one host, backups on another), which is what the DRS rules steer to.
  */
-export class DockerSite extends pulumi.ComponentResource {
+export class DockerSite extends GenesysComponent<typeof COMPONENT.dockerSite> {
   readonly hosts: Record<string, DockerHost>;
   readonly vms: Record<string, DockerGenesysVm>;
   readonly vmIds: pulumi.Output<Record<string, string>>;
@@ -66,6 +67,6 @@ export class DockerSite extends pulumi.ComponentResource {
     );
     this.ruleNames = site.rules.map((r) => r.name).concat(site.vmHostRules.map((r) => r.name));
     this.engines = Object.fromEntries(site.hosts.map((h) => [h.name, engineOf(h)]));
-    this.registerOutputs({ vmIds: this.vmIds, ruleNames: this.ruleNames, engines: this.engines });
+    this.registerContractOutputs({ vmIds: this.vmIds, ruleNames: this.ruleNames, engines: this.engines });
   }
 }

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as docker from "@pulumi/docker";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { dockerContainerSpec, dockerVmResourceOptions } from "../../model/docker-spec";
 import { Deployment, GenesysVm, Network } from "../../model/types";
 
-export interface DockerVmArgs {
+export interface DockerGenesysVmArgs {
   vm: GenesysVm;
   /** The site's VM-traffic network (the model's), whose Docker network the container joins. */
   vmTraffic: Network;
@@ -16,11 +17,11 @@ export interface DockerVmArgs {
 }
 
 /** One Genesys VM as a hardened container on the engine of the host the model puts it on. */
-export class DockerGenesysVm extends pulumi.ComponentResource {
+export class DockerGenesysVm extends GenesysComponent<typeof COMPONENT.dockerVm> {
   readonly container: docker.Container;
 
-  constructor(name: string, args: DockerVmArgs, opts?: pulumi.ComponentResourceOptions) {
-    // Only the plain model goes to the engine as this component's inputs.
+  constructor(name: string, args: DockerGenesysVmArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Only the plain model goes to the engine as this component's inputs (policies/contract.ts).
     super(COMPONENT.dockerVm, name, { vm: args.vm }, opts);
     const spec = dockerContainerSpec(args.vm, args.vmTraffic, args.settings);
     this.container = new docker.Container(
@@ -31,6 +32,6 @@ export class DockerGenesysVm extends pulumi.ComponentResource {
       { parent: this, provider: args.provider, ...dockerVmResourceOptions(args.vm) },
     );
     // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
-    this.registerOutputs({ vm: args.vm, id: this.container.id, name: this.container.name });
+    this.registerContractOutputs({ vm: args.vm, id: this.container.id, name: this.container.name });
   }
 }

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { childName } from "../../model/names";
 import { Host, Network } from "../../model/types";
 
-export interface EsxiHostArgs {
+export interface VsphereHostArgs {
   site: string;
   /** Declared facts of the host; they travel as this component's inputs, so the policy pack can
    * judge BIOS settings and failover capacity from the plan. */
@@ -17,13 +18,13 @@ export interface EsxiHostArgs {
  * One ESXi host's networking (guide #2): VM traffic on its own vSwitch and port group, vMotion on
  * a second vSwitch with its own NICs, port group and VMkernel adapter.
  */
-export class EsxiHost extends pulumi.ComponentResource {
+export class VsphereHost extends GenesysComponent<typeof COMPONENT.vsphereHost> {
   readonly hostSystemId: pulumi.Output<string>;
   readonly vmPortGroup: vsphere.HostPortGroup;
   readonly vmotionVnic: vsphere.Vnic;
 
-  constructor(name: string, args: EsxiHostArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(COMPONENT.vsphereHost, name, args, opts);
+  constructor(name: string, args: VsphereHostArgs, opts?: pulumi.ComponentResourceOptions) {
+    super(COMPONENT.vsphereHost, name, { site: args.site, host: args.host, networks: args.networks }, opts);
     const hostSystemId = vsphere
       .getHostOutput({ name: args.host.name, datacenterId: args.datacenterId }, { parent: this })
       .apply((h) => h.id);
@@ -54,7 +55,7 @@ export class EsxiHost extends pulumi.ComponentResource {
     this.hostSystemId = hostSystemId;
     // The declared facts go out again as outputs: under the Pulumi CLI, stack policies read
     // outputs, and the failover and BIOS checks need them.
-    this.registerOutputs({
+    this.registerContractOutputs({
       site: args.site,
       host: args.host,
       networks: args.networks,

@@ -1,10 +1,11 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { childName } from "../../model/names";
 import { GenesysVm, Site } from "../../model/types";
 
-export interface PlacementRulesArgs {
+export interface VspherePlacementRulesArgs {
   site: Pick<Site, "name" | "rules" | "vmGroups" | "hostGroups" | "vmHostRules">;
   vms: GenesysVm[];
   clusterId: pulumi.Input<string>;
@@ -19,14 +20,22 @@ export interface PlacementRulesArgs {
  * cluster option of #10), the MCP spread, primaries and backups together (#6) with should-run
  * VM/host rules, and the restart priority of every role.
  */
-export class PlacementRules extends pulumi.ComponentResource {
+export class VspherePlacementRules extends GenesysComponent<typeof COMPONENT.vsphereRules> {
   readonly ruleNames: string[];
   readonly groupNames: string[];
 
-  constructor(name: string, args: PlacementRulesArgs, opts?: pulumi.ComponentResourceOptions) {
-    // Only the plain model goes to the engine as this component's inputs.
-    super(COMPONENT.vsphereRules, name, { site: args.site }, opts);
-    const { site, clusterId } = args;
+  constructor(name: string, args: VspherePlacementRulesArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Only the plain model goes to the engine as this component's inputs (policies/contract.ts).
+    const s = args.site;
+    const site = {
+      name: s.name,
+      rules: s.rules,
+      vmGroups: s.vmGroups,
+      hostGroups: s.hostGroups,
+      vmHostRules: s.vmHostRules,
+    };
+    super(COMPONENT.vsphereRules, name, { site }, opts);
+    const { clusterId } = args;
     const ids = (names: string[]) => names.map((n) => args.vmIds[n]);
     const parent = { parent: this };
     for (const r of site.rules) {
@@ -92,6 +101,6 @@ export class PlacementRules extends pulumi.ComponentResource {
     }
     this.ruleNames = site.rules.map((r) => r.name).concat(site.vmHostRules.map((r) => r.name));
     this.groupNames = site.vmGroups.map((g) => g.name).concat(site.hostGroups.map((g) => g.name));
-    this.registerOutputs({ ruleNames: this.ruleNames, groupNames: this.groupNames });
+    this.registerContractOutputs({ ruleNames: this.ruleNames, groupNames: this.groupNames });
   }
 }

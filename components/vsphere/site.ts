@@ -1,12 +1,13 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { GenesysSettings, Site, VsphereSettings } from "../../model/types";
-import { Cluster } from "./cluster";
-import { EsxiHost } from "./host";
-import { PlacementRules } from "./rules";
-import { GenesysVirtualMachine } from "./vm";
+import { VsphereCluster } from "./cluster";
+import { VsphereHost } from "./host";
+import { VspherePlacementRules } from "./rules";
+import { VsphereGenesysVm } from "./vm";
 
 export interface VsphereSiteArgs {
   site: Site;
@@ -15,7 +16,7 @@ export interface VsphereSiteArgs {
 }
 
 /** One site of the deployment on vSphere: its cluster, host networking, VMs and rules. */
-export class VsphereSite extends pulumi.ComponentResource {
+export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> {
   readonly vmIds: pulumi.Output<Record<string, string>>;
   readonly clusterId: pulumi.Output<string>;
   readonly ruleNames: string[];
@@ -40,14 +41,14 @@ export class VsphereSite extends pulumi.ComponentResource {
 
     const hosts = site.hosts.map(
       (host) =>
-        new EsxiHost(
+        new VsphereHost(
           childName(name, host.name),
           { site: site.name, host, networks: site.networks, datacenterId },
           parent,
         ),
     );
     const hostIds = Object.fromEntries(site.hosts.map((h, i) => [h.name, hosts[i].hostSystemId]));
-    const cluster = new Cluster(
+    const cluster = new VsphereCluster(
       childName(name, "cluster"),
       { settings: site.cluster, datacenterId, hostSystemIds: hosts.map((h) => h.hostSystemId) },
       parent,
@@ -64,7 +65,7 @@ export class VsphereSite extends pulumi.ComponentResource {
 
     const vms = site.vms.map(
       (vm) =>
-        new GenesysVirtualMachine(
+        new VsphereGenesysVm(
           childName(name, localName(vm)),
           {
             vm,
@@ -79,7 +80,7 @@ export class VsphereSite extends pulumi.ComponentResource {
         ),
     );
     const vmIds = Object.fromEntries(site.vms.map((vm, i) => [vm.name, vms[i].machine.id]));
-    const rules = new PlacementRules(
+    const rules = new VspherePlacementRules(
       childName(name, "rules"),
       { site, vms: site.vms, clusterId: cluster.clusterId, vmIds, hostIds },
       parent,
@@ -88,6 +89,6 @@ export class VsphereSite extends pulumi.ComponentResource {
     this.clusterId = cluster.clusterId;
     this.ruleNames = rules.ruleNames;
     this.groupNames = rules.groupNames;
-    this.registerOutputs({ vmIds: this.vmIds, clusterId: this.clusterId, ruleNames: this.ruleNames });
+    this.registerContractOutputs({ vmIds: this.vmIds, clusterId: this.clusterId, ruleNames: this.ruleNames });
   }
 }

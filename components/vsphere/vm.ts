@@ -1,6 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
+import { GenesysComponent } from "../component";
 import { vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
 import { GenesysSettings, GenesysVm, VsphereSettings } from "../../model/types";
 
@@ -11,7 +12,7 @@ export interface CloneSource {
   eagerlyScrub?: boolean;
 }
 
-export interface GenesysVmArgs {
+export interface VsphereGenesysVmArgs {
   vm: GenesysVm;
   resourcePoolId: pulumi.Input<string>;
   datastoreId: pulumi.Input<string>;
@@ -23,11 +24,12 @@ export interface GenesysVmArgs {
 }
 
 /** One Genesys VM cloned from the template, sized and hardened as the guide says. */
-export class GenesysVirtualMachine extends pulumi.ComponentResource {
+export class VsphereGenesysVm extends GenesysComponent<typeof COMPONENT.vsphereVm> {
   readonly machine: vsphere.VirtualMachine;
 
-  constructor(name: string, args: GenesysVmArgs, opts?: pulumi.ComponentResourceOptions) {
-    super(COMPONENT.vsphereVm, name, args, opts);
+  constructor(name: string, args: VsphereGenesysVmArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Only the plain model goes to the engine as this component's inputs (policies/contract.ts).
+    super(COMPONENT.vsphereVm, name, { vm: args.vm }, opts);
     const { adapterType, ...spec } = vmSpec(args.vm, args.vsphere, args.genesys);
     this.machine = new vsphere.VirtualMachine(
       name,
@@ -52,7 +54,7 @@ export class GenesysVirtualMachine extends pulumi.ComponentResource {
       { parent: this, ...vmResourceOptions(args.vm, "vsphere") },
     );
     // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
-    this.registerOutputs({
+    this.registerContractOutputs({
       vm: args.vm,
       id: this.machine.id,
       name: this.machine.name,

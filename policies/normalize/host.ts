@@ -1,6 +1,6 @@
 // One view of an ESXi host, from the facts the program declares on its Host component
 // (genesys:vsphere:Host, or genesys:docker:Host for the stand-in): capacity and BIOS settings.
-import { COMPONENT } from "../contract";
+import { COMPONENT, type HostFacts, type HostInputs } from "../contract";
 import type { RawResource } from "./resource";
 import { UNKNOWN, at, bool, num, str, type U } from "./values";
 import type { Platform } from "./vm";
@@ -21,20 +21,22 @@ export function isHostComponent(type: string): boolean {
 
 export function normalizeHost(r: RawResource): NormalizedHost | undefined {
   if (!isHostComponent(r.type)) return undefined;
-  const host = at(r.props, "host");
-  const site = str(r.props.site);
-  const name = str(at(host, "name"));
+  // The keys of the contract's HostInputs: renaming one there fails this build.
+  const host = at(r.props, "host" satisfies keyof HostInputs);
+  const site = str(r.props["site" satisfies keyof HostInputs]);
+  const fact = (...path: [keyof HostFacts, ...string[]]) => at(host, ...path);
+  const name = str(fact("name"));
   return {
     urn: r.urn,
     platform: r.type === COMPONENT.vsphereHost ? "vsphere" : "docker",
     site: site === UNKNOWN ? undefined : site,
     name: typeof name === "string" && name !== "" ? name : r.name,
-    threads: num(at(host, "threads")),
-    memoryGb: num(at(host, "memoryGb")),
+    threads: num(fact("threads")),
+    memoryGb: num(fact("memoryGb")),
     bios: {
-      vt: bool(at(host, "bios", "vt")),
-      ept: bool(at(host, "bios", "ept")),
-      hyperThreading: bool(at(host, "bios", "hyperThreading")),
+      vt: bool(fact("bios", "vt" satisfies keyof HostFacts["bios"])),
+      ept: bool(fact("bios", "ept" satisfies keyof HostFacts["bios"])),
+      hyperThreading: bool(fact("bios", "hyperThreading" satisfies keyof HostFacts["bios"])),
     },
   };
 }

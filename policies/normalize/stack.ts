@@ -1,6 +1,6 @@
 // The whole stack in normalized form, for the stack policies: VMs with the model facts of their
 // component, hosts, placement rules and switches, grouped by site.
-import { COMPONENT, TYPE } from "../contract";
+import { COMPONENT, TYPE, type VmFacts, type VmInputs } from "../contract";
 import { normalizeCluster, type NormalizedCluster } from "./cluster";
 import { normalizeHost, type NormalizedHost } from "./host";
 import type { RawResource } from "./resource";
@@ -59,7 +59,9 @@ export function buildStackView(resources: readonly RawResource[]): StackView {
 function modelOf(r: RawResource, byUrn: ReadonlyMap<string, RawResource>): Partial<StackVm> {
   const parent = r.parentUrn ? byUrn.get(r.parentUrn) : undefined;
   if (!parent || (parent.type !== COMPONENT.vsphereVm && parent.type !== COMPONENT.dockerVm)) return {};
-  const vm = at(parent.props, "vm");
+  // The keys of the contract's VmInputs: renaming one there fails this build.
+  const vm = at(parent.props, "vm" satisfies keyof VmInputs);
+  const fact = (...path: [keyof VmFacts, ...string[]]) => at(vm, ...path);
   if (vm === UNKNOWN) return {};
   const s = (v: unknown) => {
     const x = str(v);
@@ -70,10 +72,10 @@ function modelOf(r: RawResource, byUrn: ReadonlyMap<string, RawResource>): Parti
     return typeof x === "number" ? x : undefined;
   };
   return {
-    intendedHost: s(at(vm, "intendedHost")),
-    modelCpus: n(at(vm, "sizing", "cpus")),
-    modelMemoryMb: n(at(vm, "sizing", "memoryMb")),
-    site: s(at(vm, "site")),
+    intendedHost: s(fact("intendedHost")),
+    modelCpus: n(fact("sizing", "cpus" satisfies keyof VmFacts["sizing"])),
+    modelMemoryMb: n(fact("sizing", "memoryMb" satisfies keyof VmFacts["sizing"])),
+    site: s(fact("site")),
   };
 }
 

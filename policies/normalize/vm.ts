@@ -37,10 +37,6 @@ export interface NormalizedVm {
   protect: boolean;
 }
 
-export function isVmType(type: string): boolean {
-  return type === TYPE.vm || type === TYPE.container;
-}
-
 export function normalizeVm(r: RawResource): NormalizedVm | undefined {
   if (r.type === TYPE.vm) return fromVirtualMachine(r);
   if (r.type === TYPE.container) return fromContainer(r);

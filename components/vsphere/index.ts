@@ -1,0 +1,25 @@
+// The deployment on vSphere: one vCenter provider, and per site its cluster, host networking, VMs
+// and placement rules.
+import * as pulumi from "@pulumi/pulumi";
+import { Deployment } from "../../model/types";
+import { vcenterProvider } from "./provider";
+import { VsphereSite } from "./site";
+
+export interface VsphereOutputs {
+  /** Per site: VM name -> VM id. */
+  vmIds: Record<string, pulumi.Output<Record<string, string>>>;
+  /** Per site: names of the DRS rules and groups. */
+  ruleNames: Record<string, string[]>;
+}
+
+export function deployVsphere(d: Deployment): VsphereOutputs {
+  const provider = vcenterProvider("vcenter");
+  const settings = { vsphere: d.vsphere, genesys: d.genesys };
+  const sites = d.sites.map(
+    (site) => new VsphereSite(site.name, { site, ...settings }, { providers: { vsphere: provider } }),
+  );
+  return {
+    vmIds: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, s.vmIds])),
+    ruleNames: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, [...s.ruleNames, ...s.groupNames]])),
+  };
+}
