@@ -18,7 +18,13 @@ export const COMPONENT = {
 
 /** The Genesys roles that carry calls: these VMs are protected from deletion. The load simulator
  * is test equipment and is not among them. As literals, so the model checks them against its roles. */
-export const VOICE_ROLE_NAMES = ["sipServer", "statServer", "urs", "resourceManager", "mcp"] as const;
+export const VOICE_ROLE_NAMES = [
+  "sipServer",
+  "statServer",
+  "urs",
+  "resourceManager",
+  "mcp",
+] as const satisfies readonly GenesysRole[];
 export const VOICE_ROLES: readonly string[] = VOICE_ROLE_NAMES;
 
 /** Provider resource tokens. */
@@ -89,56 +95,130 @@ export const LABEL = {
 // outputs it registers. The pack reads them (normalize/host.ts, normalize/stack.ts) from a preview's
 // inputs and, under `pulumi stack export`, from the outputs; the components pass exactly these.
 // Values are plain data as the pack sees them; the program may hand an output as a Pulumi Input.
+// The model's types of the same data are these (model/types.ts re-exports them under its names).
 
-/** The facts of an ESXi host the config declares (model: Host). */
+/** The Genesys roles of the guide's Table 3: primary/backup pairs, and scaled instances. */
+export const PAIR_ROLE_NAMES = ["sipServer", "statServer", "urs", "resourceManager"] as const;
+export const SCALED_ROLE_NAMES = ["mcp", "simulator"] as const;
+export type GenesysRole = (typeof PAIR_ROLE_NAMES)[number] | (typeof SCALED_ROLE_NAMES)[number];
+
+/** Primary and backup of a Genesys HA pair; everything else stands alone. */
+export type Tier = "primary" | "backup" | "standalone";
+
+/** vSphere HA restart priorities, highest first (the values HaVmOverride accepts). */
+export type RestartPriority = "highest" | "high" | "medium" | "low" | "lowest";
+
+export interface Bios {
+  /** Intel VT-x enabled in the host BIOS (guide #1). */
+  vt: boolean;
+  /** Extended Page Tables enabled (guide #1). */
+  ept: boolean;
+  /** Hyper-threading enabled (guide #1). */
+  hyperThreading: boolean;
+}
+
 export interface HostFacts {
+  /** The ESXi host's name in vCenter (and the stand-in's endpoint name). */
   name: string;
   sockets: number;
   coresPerSocket: number;
+  /** Hardware threads: cores x 2 with hyper-threading on. */
   threads: number;
   memoryGb: number;
+  /** Physical NICs, e.g. vmnic0..vmnic3. */
   nics: string[];
-  bios: { vt: boolean; ept: boolean; hyperThreading: boolean };
+  bios: Bios;
+  /** The vMotion VMkernel adapter's address on this host (required on vSphere). */
   vmotionIp?: string;
+  /** Docker stand-in: the engine that plays this host; absent: the local engine (DOCKER_HOST). */
   dockerHost?: string;
 }
 
-/** One of a site's two networks (model: Network). */
+export type NetworkPurpose = "vmTraffic" | "vmotion";
+
 export interface NetworkFacts {
-  purpose: "vmTraffic" | "vmotion";
+  purpose: NetworkPurpose;
+  /** Standard vSwitch name on every host of the site. */
   vswitch: string;
+  /** Uplinks of that vSwitch; never shared between the two networks (guide #2). */
   nics: string[];
   portGroup: string;
   vlan: number;
+  /** vMotion only: the VMkernel netmask. */
   netmask?: string;
+  /** MTU of the vSwitch (1500 unless jumbo frames are wanted for vMotion). */
   mtu: number;
 }
 
-export interface SiteNetworks {
-  vmTraffic: NetworkFacts;
-  vmotion: NetworkFacts;
+export interface Sizing {
+  cpus: number;
+  memoryMb: number;
+  diskGb: number;
+  adapterType: "vmxnet3" | "e1000" | "e1000e";
 }
 
-/** A Genesys VM as the model places it (model: GenesysVm). */
 export interface VmFacts {
+  /** Unique across the whole stack: <site>-<role>-<tier or index>. */
   name: string;
   site: string;
-  role: (typeof VOICE_ROLE_NAMES)[number] | "simulator";
-  tier: "primary" | "backup" | "standalone";
+  role: GenesysRole;
+  tier: Tier;
+  /** For primary and backup: the pair's name, shared by both (e.g. lab-sip-server). */
   pair?: string;
-  sizing: { cpus: number; memoryMb: number; diskGb: number; adapterType: "vmxnet3" | "e1000" | "e1000e" };
+  sizing: Sizing;
+  /** Where the model wants the VM: primaries together, backups together, the rest spread. */
   intendedHost: string;
-  restartPriority: "highest" | "high" | "medium" | "low" | "lowest";
+  restartPriority: RestartPriority;
+  /** Protected from deletion (`protect`) because it carries calls. */
   protect: boolean;
 }
 
-/** The cluster's settings (model: ClusterSettings). */
+export type RuleKind = "antiAffinity" | "affinity";
+
+export interface VmRule {
+  /** Cluster rule name as vCenter shows it. */
+  name: string;
+  kind: RuleKind;
+  /** Names of the VMs (VmFacts.name) in the rule. */
+  vms: string[];
+  /** true: DRS and HA never break it ("must"); false: a preference ("should"). */
+  mandatory: boolean;
+  /** Why the rule exists, for outputs and diffs. */
+  reason: string;
+}
+
+export interface VmGroup {
+  name: string;
+  vms: string[];
+}
+
+export interface HostGroup {
+  name: string;
+  hosts: string[];
+}
+
+/** A VM group that should (or must) run on a host group. */
+export interface VmHostRule {
+  name: string;
+  vmGroup: string;
+  hostGroup: string;
+  mandatory: boolean;
+}
+
 export interface ClusterFacts {
   name: string;
+  /** Managed object id of an existing cluster to adopt (import); absent: create it. */
   adoptId?: string;
+  /** Host failures the admission control must tolerate. */
   hostFailuresTolerated: number;
   drsAutomationLevel: "fullyAutomated" | "partiallyAutomated" | "manual";
   dpmEnabled: boolean;
+}
+
+/** A site's two networks. */
+export interface SiteNetworks {
+  vmTraffic: NetworkFacts;
+  vmotion: NetworkFacts;
 }
 
 /** A site's placement rules and groups (model: Site's rules, vmGroups, hostGroups, vmHostRules). */
