@@ -10,65 +10,50 @@ import {
   PulumiSchema,
   SchemaResource,
   checkClass,
+  checkConfig,
   checkFunction,
   checkSdk,
   loadSchema,
   sampleValue,
-  SCHEMA_PATH,
 } from "./support/schema-check";
 import { parseSdk, readSdkSources } from "./support/sdk-source";
 
 const repoRoot = path.resolve(__dirname, "..");
 const sdkDir = path.join(repoRoot, "sdks", "vsphere");
-const schemaPath = SCHEMA_PATH;
-const schemaExists = fs.existsSync(schemaPath);
-if (!schemaExists) {
-  console.warn(
-    `SKIPPED: the vSphere SDK schema checks need the provider schema at ${schemaPath} (not found); ` +
-      "nothing about sdks/vsphere was verified against the real schema.",
-  );
-}
-
 const model = parseSdk(readSdkSources(sdkDir));
-const schema: PulumiSchema | undefined = schemaExists ? loadSchema(schemaPath) : undefined;
+const schema: PulumiSchema = loadSchema();
 
-const EXPECTED_CLASSES = [
-  "Provider",
-  "ComputeCluster",
-  "HostVirtualSwitch",
-  "HostPortGroup",
-  "Vnic",
-  "VirtualMachine",
-  "ComputeClusterVmAntiAffinityRule",
-  "ComputeClusterVmAffinityRule",
-  "ComputeClusterVmGroup",
-  "ComputeClusterHostGroup",
-  "ComputeClusterVmHostRule",
-  "HaVmOverride",
-];
-const EXPECTED_FUNCTIONS = [
-  "getDatacenter",
-  "getHost",
-  "getDatastore",
-  "getNetwork",
-  "getVirtualMachine",
-  "getComputeCluster",
-  "getResourcePool",
-];
+/** `vsphere:index/getHost:getHost` -> `getHost`: the published SDK names things after their token. */
+const tokenName = (token: string): string => token.split(":").pop()!;
+const methodTokens = new Set(Object.values(schema.provider.methods ?? {}));
+const schemaFunctions = Object.keys(schema.functions).filter((t) => !methodTokens.has(t));
 
-describe("sdks/vsphere source", () => {
-  test("declares the resources and functions the project uses", () => {
-    expect(model.classes.map((c) => c.name).sort()).toEqual([...EXPECTED_CLASSES].sort());
-    const fns = model.functions.map((f) => f.name).sort();
-    expect(fns).toEqual(EXPECTED_FUNCTIONS.flatMap((f) => [f, `${f}Output`]).sort());
+describe("sdks/vsphere declares the whole v4.17.0 schema", () => {
+  test("the committed schema is v4.17.0's: 49 resources and 34 functions", () => {
+    expect(Object.keys(schema.resources)).toHaveLength(49);
+    expect(Object.keys(schema.functions)).toHaveLength(34);
+  });
+
+  test("a class for the provider and for every resource, and nothing else", () => {
+    const wanted = ["Provider", ...Object.keys(schema.resources).map(tokenName)];
+    expect(model.classes.map((c) => c.name).sort()).toEqual(wanted.sort());
+  });
+
+  test("getX and getXOutput for every function; the provider's methods on Provider", () => {
+    const wanted = schemaFunctions.flatMap((t) => [tokenName(t), `${tokenName(t)}Output`]);
+    expect(model.functions.map((f) => f.name).sort()).toEqual(wanted.sort());
+    const provider = model.classes.find((c) => c.name === "Provider");
+    expect(provider?.methods.map((m) => m.name).sort()).toEqual(
+      Object.keys(schema.provider.methods ?? {}).sort(),
+    );
   });
 });
 
-(schemaExists ? describe : describe.skip)("sdks/vsphere against the v4.17.0 provider schema", () => {
-  const s = schema!;
+describe("sdks/vsphere against the v4.17.0 provider schema", () => {
+  const s = schema;
 
   describe.each(model.classes.map((c) => [c.name, c] as const))("resource class %s", (_name, cls) => {
-    test("token, Args, State and outputs agree with the schema", () => {
+    test("token, Args, State, outputs and secrets agree with the schema", () => {
       const result = checkClass(s, model, cls);
       expect(result.errors).toEqual([]);
       expect(result.checkedProperties).toBeGreaterThan(0);
@@ -81,6 +66,12 @@ describe("sdks/vsphere source", () => {
       expect(result.errors).toEqual([]);
       expect(result.checkedProperties).toBeGreaterThan(0);
     });
+  });
+
+  test("the config module exports every vsphere: key with its type", () => {
+    const result = checkConfig(s, model);
+    expect(result.errors).toEqual([]);
+    expect(result.checkedProperties).toBe(Object.keys(s.config?.variables ?? {}).length);
   });
 
   test("the VirtualMachine and ComputeCluster inputs the project relies on are declared", () => {
@@ -120,24 +111,24 @@ interface Registered {
 const registered: Registered[] = [];
 const calls: { token: string; inputs: Record<string, unknown> }[] = [];
 
-/** Pulumi's mocks hand secrets over as wrapped values; compare the plain value. */
-function unsecret(v: unknown): unknown {
+/** Pulumi's mocks hand secrets over as wrapped values. */
+function isSecretValue(v: unknown): boolean {
   const sig = "4dabf18193072939515e22adb298388d";
-  if (
-    v &&
-    typeof v === "object" &&
-    (v as Record<string, unknown>)[sig] === "1b47061264138c4ac30d75fd1eb44270"
-  ) {
-    return (v as Record<string, unknown>).value;
-  }
-  return v;
+  return (
+    !!v && typeof v === "object" && (v as Record<string, unknown>)[sig] === "1b47061264138c4ac30d75fd1eb44270"
+  );
+}
+
+/** The plain value of a possibly secret one. */
+function unsecret(v: unknown): unknown {
+  return isSecretValue(v) ? (v as Record<string, unknown>).value : v;
 }
 
 function resolved<T>(o: pulumi.Output<T>): Promise<T> {
   return new Promise((resolve) => o.apply((v) => resolve(v)));
 }
 
-(schemaExists ? describe : describe.skip)("sdks/vsphere under Pulumi mocks", () => {
+describe("sdks/vsphere under Pulumi mocks", () => {
   const s = schema!;
   let vsphere: Record<string, unknown>;
 
@@ -187,7 +178,10 @@ function resolved<T>(o: pulumi.Output<T>): Promise<T> {
       const reg = registered.find((r) => r.name === `mock-${name}`);
       expect(reg?.type).toBe(specOf(cls).token);
       expect((Cls as unknown as { isInstance(o: unknown): boolean }).isInstance(res)).toBe(true);
+      const inputSpecs = specOf(cls).spec.inputProperties ?? {};
       for (const [k, v] of Object.entries(args)) {
+        // Secret inputs (Host.password) reach the engine as secrets even when given in plain text.
+        expect({ [k]: isSecretValue(reg!.inputs[k]) }).toEqual({ [k]: inputSpecs[k]?.secret === true });
         const got = unsecret(reg!.inputs[k]);
         // The provider takes its non-string settings JSON-encoded, as the published SDK sends them.
         const want = cls.base === "pulumi.ProviderResource" && typeof v !== "string" ? JSON.stringify(v) : v;
@@ -202,8 +196,7 @@ function resolved<T>(o: pulumi.Output<T>): Promise<T> {
       }
     });
 
-    // (describe.skip still collects its body: without a schema there is nothing to list.)
-    const required = schemaExists ? (specOf(cls).spec.requiredInputs ?? []) : [];
+    const required = specOf(cls).spec.requiredInputs ?? [];
     if (required.length > 0) {
       test.each(required)("throws naming '%s' when it is missing", (key) => {
         const Cls = vsphere[name] as Ctor;
@@ -223,11 +216,14 @@ function resolved<T>(o: pulumi.Output<T>): Promise<T> {
         const spec = s.functions[fn.tokens[0]];
         const args: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(spec.inputs?.properties ?? {})) args[k] = sampleValue(s, v, k);
-        const plain = vsphere[name] as (a: unknown) => Promise<Record<string, unknown>>;
-        const output = vsphere[`${name}Output`] as (a: unknown) => pulumi.Output<Record<string, unknown>>;
+        type Invoke<R> = (...a: unknown[]) => R;
+        const plain = vsphere[name] as Invoke<Promise<Record<string, unknown>>>;
+        const output = vsphere[`${name}Output`] as Invoke<pulumi.Output<Record<string, unknown>>>;
+        // A function without inputs (getHostBaseImages) takes only its options.
+        const callArgs = spec.inputs ? [args] : [];
         const before = calls.length;
-        const r1 = await plain(args);
-        const r2 = await resolved(output(args));
+        const r1 = await plain(...callArgs);
+        const r2 = await resolved(output(...callArgs));
         expect(calls.slice(before).map((c) => c.token)).toEqual([fn.tokens[0], fn.tokens[0]]);
         for (const c of calls.slice(before)) expect(c.inputs).toEqual(args);
         expect(r1.id).toBe("call-id");
@@ -334,6 +330,53 @@ describe("schema checker catches mistakes", () => {
       "getHost: token vsphere:index/getHosts:getHosts is not a function of the schema",
     ];
     expect([...errors].sort()).toEqual([...expected].sort());
+  });
+
+  test("a secret output left out of additionalSecretOutputs is reported", () => {
+    const vnic = tiny.resources["vsphere:index/vnic:Vnic"];
+    const withSecret: PulumiSchema = {
+      ...tiny,
+      resources: {
+        "vsphere:index/vnic:Vnic": {
+          ...vnic,
+          properties: { ...vnic.properties, host: { type: "string", secret: true } },
+        },
+      },
+    };
+    expect(checkSdk(withSecret, parseSdk(good))).toEqual([
+      "Vnic: additionalSecretOutputs [], schema secrets [host]",
+    ]);
+  });
+
+  test("config keys with a wrong type, missing or unknown are reported", () => {
+    const withConfig: PulumiSchema = {
+      ...tiny,
+      config: { variables: { user: { type: "string" }, apiTimeout: { type: "integer" } } },
+    };
+    const files = {
+      ...good,
+      "config/vars.ts": `
+        declare var exports: any;
+        export declare const user: number | undefined;
+        export declare const userName: string | undefined;`,
+    };
+    expect(checkSdk(withConfig, parseSdk(files)).sort()).toEqual([
+      "config.apiTimeout: config variable of the schema is not exported",
+      "config.user: type number does not match schema string",
+      "config.userName: not a config variable of the schema",
+    ]);
+  });
+
+  test("a function without inputs must not take args", () => {
+    const noInputs: PulumiSchema = {
+      ...tiny,
+      functions: {
+        "vsphere:index/getHost:getHost": { outputs: tiny.functions["vsphere:index/getHost:getHost"].outputs },
+      },
+    };
+    expect(checkSdk(noInputs, parseSdk(good))).toEqual([
+      "getHost: takes args, the schema function has no inputs",
+    ]);
   });
 
   test("an unknown resource token is reported", () => {

@@ -21,6 +21,7 @@ import {
 
 export interface SchemaType {
   type?: string;
+  secret?: boolean;
   items?: SchemaType;
   additionalProperties?: SchemaType;
   $ref?: string;
@@ -38,6 +39,8 @@ export interface SchemaResource {
   properties?: Record<string, SchemaType>;
   required?: string[];
   stateInputs?: SchemaObject;
+  /** Provider methods: method name -> function token. */
+  methods?: Record<string, string>;
 }
 
 export interface PulumiSchema {
@@ -46,19 +49,18 @@ export interface PulumiSchema {
   resources: Record<string, SchemaResource>;
   functions: Record<string, { inputs?: SchemaObject; outputs?: SchemaObject }>;
   types: Record<string, SchemaObject>;
+  config?: { variables?: Record<string, SchemaType> };
 }
 
-/** The provider's real schema, beside the repository (shared/vsphere), or where VSPHERE_SCHEMA says. */
-export const SCHEMA_PATH =
-  process.env.VSPHERE_SCHEMA ?? path.resolve(__dirname, "..", "..", "..", "shared", "vsphere", "schema.json");
+/** The provider's real schema, committed with the SDK generated from it. */
+export const SCHEMA_PATH = path.resolve(__dirname, "..", "..", "sdks", "vsphere", "schema.json");
 
-export function loadSchema(file = SCHEMA_PATH): PulumiSchema {
-  return JSON.parse(fs.readFileSync(file, "utf8")) as PulumiSchema;
-}
+let cached: PulumiSchema | undefined;
 
-/** The schema, or undefined where the file is absent (the checks that need it then say they were skipped). */
-export function schemaIfPresent(file = SCHEMA_PATH): PulumiSchema | undefined {
-  return fs.existsSync(file) ? loadSchema(file) : undefined;
+/** The schema (parsed once per test file: it is 2 MB). */
+export function loadSchema(): PulumiSchema {
+  cached ??= JSON.parse(fs.readFileSync(SCHEMA_PATH, "utf8")) as PulumiSchema;
+  return cached;
 }
 
 function describeSchema(t: SchemaType): string {
@@ -96,6 +98,10 @@ class Checker {
         `${where}: type ${describeShape(shape)} does not match schema ${describeSchema(expected)}`,
       );
     };
+    if (expected.$ref === "pulumi.json#/Any") {
+      if (shape.kind !== "any") mismatch();
+      return;
+    }
     if (expected.$ref) {
       const m = /^#\/types\/(.+)$/.exec(expected.$ref);
       if (!m || !this.schema.types[m[1]]) {
@@ -261,8 +267,47 @@ export function checkClass(schema: PulumiSchema, model: SdkModel, cls: ClassDecl
       }
       c.compareType(w, o.type, props[o.name], "output");
     }
+    // Secret outputs stay secret once read back: the published SDKs list them in additionalSecretOutputs.
+    const secrets = Object.keys(props).filter((p) => props[p].secret);
+    if ([...cls.secretOutputs].sort().join() !== secrets.sort().join()) {
+      c.errors.push(
+        `${where}: additionalSecretOutputs [${cls.secretOutputs.join(", ")}], schema secrets [${secrets.join(", ")}]`,
+      );
+    }
+    if (cls.base === "pulumi.ProviderResource") checkMethods(c, schema, cls);
   }
   return { token, errors: c.errors, checkedProperties: c.checkedProperties };
+}
+
+/** Provider methods (`terraformConfig`): one per schema method, calling its token, with its result type. */
+function checkMethods(c: Checker, schema: PulumiSchema, cls: ClassDecl): void {
+  const wanted = schema.provider.methods ?? {};
+  const declared = new Map(cls.methods.map((m) => [m.name, m]));
+  for (const [name, token] of Object.entries(wanted)) {
+    const m = declared.get(name);
+    const where = `${cls.name}.${name}`;
+    if (!m) {
+      c.errors.push(`${where}: provider method of the schema is not declared`);
+      continue;
+    }
+    if (m.tokens.join() !== token)
+      c.errors.push(`${where}: calls ${m.tokens.join(", ")}, schema says ${token}`);
+    const outputs = schema.functions[token]?.outputs;
+    const result = m.resultType ? c.iface(where, m.resultType) : undefined;
+    if (!result) c.errors.push(`${where}: result is not an Output of a declared interface`);
+    else
+      c.checkObject(
+        m.resultType!,
+        result,
+        outputs?.properties ?? {},
+        outputs?.required ?? [],
+        "output",
+        "exact",
+      );
+  }
+  for (const name of declared.keys()) {
+    if (!(name in wanted)) c.errors.push(`${cls.name}.${name}: not a provider method of the schema`);
+  }
 }
 
 /** Checks one invoke wrapper: its token, args interface and result interface. */
@@ -280,12 +325,18 @@ export function checkFunction(schema: PulumiSchema, model: SdkModel, fn: Functio
     if (token !== `${schema.name}:index/${base}:${base}`)
       c.errors.push(`${where}: name does not match token ${token}`);
     const required = spec.inputs?.required ?? [];
-    if (fn.argsOptional !== (required.length === 0)) {
-      c.errors.push(`${where}: args should be ${required.length === 0 ? "optional" : "required"}`);
+    if (!spec.inputs) {
+      // A function without inputs (getHostBaseImages) takes only its options.
+      if (fn.argsType) c.errors.push(`${where}: takes args, the schema function has no inputs`);
+    } else if (!fn.argsType) {
+      c.errors.push(`${where}: args parameter has no interface type`);
+    } else {
+      if (fn.argsOptional !== (required.length === 0)) {
+        c.errors.push(`${where}: args should be ${required.length === 0 ? "optional" : "required"}`);
+      }
+      const args = c.iface(where, fn.argsType);
+      if (args) c.checkObject(fn.argsType, args, spec.inputs.properties ?? {}, required, "input", "exact");
     }
-    const args = fn.argsType ? c.iface(where, fn.argsType) : undefined;
-    if (!fn.argsType) c.errors.push(`${where}: args parameter has no interface type`);
-    if (args) c.checkObject(fn.argsType!, args, spec.inputs?.properties ?? {}, required, "input", "exact");
     const result = fn.resultType ? c.iface(where, fn.resultType) : undefined;
     if (!fn.resultType) c.errors.push(`${where}: return type is not Promise/Output of an interface`);
     if (result) {
@@ -302,11 +353,32 @@ export function checkFunction(schema: PulumiSchema, model: SdkModel, fn: Functio
   return { token, errors: c.errors, checkedProperties: c.checkedProperties };
 }
 
+/** The `config` module: every schema config variable exported with its type, nothing else. */
+export function checkConfig(schema: PulumiSchema, model: SdkModel): CheckResult {
+  const c = new Checker(schema, model);
+  const variables = schema.config?.variables ?? {};
+  for (const [name, spec] of Object.entries(variables)) {
+    c.checkedProperties++;
+    if (!model.configVars.has(name)) {
+      c.errors.push(`config.${name}: config variable of the schema is not exported`);
+      continue;
+    }
+    const type = model.configVars.get(name);
+    if (!shapeOf(type).orUndefined) c.errors.push(`config.${name}: an unset key must read as undefined`);
+    c.compareType(`config.${name}`, type, spec, "output");
+  }
+  for (const name of model.configVars.keys()) {
+    if (!(name in variables)) c.errors.push(`config.${name}: not a config variable of the schema`);
+  }
+  return { errors: c.errors, checkedProperties: c.checkedProperties };
+}
+
 /** Checks every class and invoke wrapper of the SDK; errors prefixed by declaration name. */
 export function checkSdk(schema: PulumiSchema, model: SdkModel): string[] {
   return [
     ...model.classes.flatMap((cls) => checkClass(schema, model, cls).errors),
     ...model.functions.flatMap((fn) => checkFunction(schema, model, fn).errors),
+    ...checkConfig(schema, model).errors,
   ];
 }
 

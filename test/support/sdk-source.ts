@@ -23,6 +23,10 @@ export interface ClassDecl {
   outputs: PropDecl[];
   /** Whether the constructor's args parameter is optional (first signature). */
   argsOptional?: boolean;
+  /** Names listed in `additionalSecretOutputs` in the class body. */
+  secretOutputs: string[];
+  /** Methods that call a provider function (`pulumi.runtime.call`): name, tokens and result type. */
+  methods: { name: string; tokens: string[]; resultType?: string }[];
 }
 
 export interface FunctionDecl {
@@ -30,6 +34,7 @@ export interface FunctionDecl {
   file: string;
   /** String tokens passed to `pulumi.runtime.invoke*` in the body. */
   tokens: string[];
+  /** Type of the parameter named `args`, when there is one (a function without inputs has none). */
   argsType?: string;
   argsOptional: boolean;
   resultType?: string;
@@ -38,14 +43,19 @@ export interface FunctionDecl {
 export interface SdkModel {
   classes: ClassDecl[];
   functions: FunctionDecl[];
-  /** Interfaces by qualified name: `inputs.X` (types/input.ts), `outputs.X` (types/output.ts), else `X`. */
+  /**
+   * Interfaces by qualified name: `inputs.X` (types/input.ts), `outputs.X` (types/output.ts),
+   * `N.X` (inside `namespace N`), else `X`.
+   */
   interfaces: Map<string, PropDecl[]>;
+  /** `export declare const` of config/*.ts (the package's config keys), by name. */
+  configVars: Map<string, ts.TypeNode | undefined>;
 }
 
-/** Reads `*.ts` and `types/*.ts` of an SDK directory (no `bin`, no declaration files). */
+/** Reads `*.ts`, `config/*.ts` and `types/*.ts` of an SDK directory (no `bin`, no declaration files). */
 export function readSdkSources(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
-  for (const sub of [".", "types"]) {
+  for (const sub of [".", "config", "types"]) {
     for (const f of fs.readdirSync(path.join(dir, sub))) {
       if (f.endsWith(".ts") && !f.endsWith(".d.ts")) {
         const rel = sub === "." ? f : `${sub}/${f}`;
@@ -68,9 +78,60 @@ export function typeName(node: ts.TypeNode | undefined): string | undefined {
   return node && ts.isTypeReferenceNode(node) ? node.typeName.getText() : undefined;
 }
 
+/** String tokens passed as first argument to calls of functions whose name matches `callee`. */
+function calledTokens(node: ts.Node, callee: RegExp): string[] {
+  const tokens: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isCallExpression(n) &&
+      callee.test(n.expression.getText()) &&
+      n.arguments[0] &&
+      ts.isStringLiteralLike(n.arguments[0])
+    ) {
+      tokens.push(n.arguments[0].text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return tokens;
+}
+
+/** Names in `additionalSecretOutputs: [...]` anywhere below `node`. */
+function secretOutputNames(node: ts.Node): string[] {
+  const names: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isPropertyAssignment(n) &&
+      nameText(n.name) === "additionalSecretOutputs" &&
+      ts.isArrayLiteralExpression(n.initializer)
+    ) {
+      for (const e of n.initializer.elements) if (ts.isStringLiteralLike(e)) names.push(e.text);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(node);
+  return names;
+}
+
+/** `Promise<X>` / `pulumi.Output<X>` -> X's name. */
+function resultTypeName(node: ts.TypeNode | undefined): string | undefined {
+  if (node && ts.isTypeReferenceNode(node) && /^(Promise|pulumi\.Output)$/.test(typeName(node)!)) {
+    return typeName(node.typeArguments?.[0]);
+  }
+  return undefined;
+}
+
+function interfaceProps(st: ts.InterfaceDeclaration): PropDecl[] {
+  return st.members.filter(ts.isPropertySignature).map((m) => ({
+    name: nameText(m.name),
+    optional: m.questionToken !== undefined,
+    type: m.type,
+  }));
+}
+
 /** Parses SDK sources (relative file name -> text) into declarations. */
 export function parseSdk(files: Record<string, string>): SdkModel {
-  const model: SdkModel = { classes: [], functions: [], interfaces: new Map() };
+  const model: SdkModel = { classes: [], functions: [], interfaces: new Map(), configVars: new Map() };
   for (const [file, text] of Object.entries(files)) {
     const sf = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
     const ns = /(^|\/)types\/input\.ts$/.test(file)
@@ -80,12 +141,19 @@ export function parseSdk(files: Record<string, string>): SdkModel {
         : "";
     for (const st of sf.statements) {
       if (ts.isInterfaceDeclaration(st)) {
-        const props = st.members.filter(ts.isPropertySignature).map((m) => ({
-          name: nameText(m.name),
-          optional: m.questionToken !== undefined,
-          type: m.type,
-        }));
-        model.interfaces.set(ns + st.name.text, props);
+        model.interfaces.set(ns + st.name.text, interfaceProps(st));
+      } else if (ts.isModuleDeclaration(st) && st.body && ts.isModuleBlock(st.body)) {
+        for (const inner of st.body.statements) {
+          if (ts.isInterfaceDeclaration(inner))
+            model.interfaces.set(`${ns}${st.name.getText()}.${inner.name.text}`, interfaceProps(inner));
+        }
+      } else if (
+        ts.isVariableStatement(st) &&
+        /^config\//.test(file) &&
+        hasModifier(st, ts.SyntaxKind.DeclareKeyword) &&
+        hasModifier(st, ts.SyntaxKind.ExportKeyword)
+      ) {
+        for (const d of st.declarationList.declarations) model.configVars.set(nameText(d.name), d.type);
       } else if (ts.isClassDeclaration(st) && st.name) {
         const heritage = st.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword);
         const cls: ClassDecl = {
@@ -93,6 +161,8 @@ export function parseSdk(files: Record<string, string>): SdkModel {
           file,
           base: heritage?.types[0]?.expression.getText() ?? "",
           outputs: [],
+          secretOutputs: secretOutputNames(st),
+          methods: [],
         };
         for (const m of st.members) {
           if (ts.isPropertyDeclaration(m)) {
@@ -111,40 +181,27 @@ export function parseSdk(files: Record<string, string>): SdkModel {
           } else if (ts.isConstructorDeclaration(m) && cls.argsOptional === undefined && m.parameters[1]) {
             const p = m.parameters[1];
             cls.argsOptional = p.questionToken !== undefined || p.initializer !== undefined;
+          } else if (ts.isMethodDeclaration(m) && !hasModifier(m, ts.SyntaxKind.StaticKeyword) && m.body) {
+            const tokens = calledTokens(m.body, /^pulumi\.runtime\.call$/);
+            if (tokens.length > 0)
+              cls.methods.push({ name: nameText(m.name), tokens, resultType: resultTypeName(m.type) });
           }
         }
         model.classes.push(cls);
       } else if (ts.isFunctionDeclaration(st) && st.name && hasModifier(st, ts.SyntaxKind.ExportKeyword)) {
-        const tokens: string[] = [];
-        const visit = (n: ts.Node): void => {
-          if (
-            ts.isCallExpression(n) &&
-            /^pulumi\.runtime\.invoke(Output|Single|SingleOutput)?$/.test(n.expression.getText()) &&
-            n.arguments[0] &&
-            ts.isStringLiteralLike(n.arguments[0])
-          ) {
-            tokens.push(n.arguments[0].text);
-          }
-          ts.forEachChild(n, visit);
-        };
-        if (st.body) visit(st.body);
+        const tokens = st.body
+          ? calledTokens(st.body, /^pulumi\.runtime\.invoke(Output|Single|SingleOutput)?$/)
+          : [];
         if (tokens.length === 0) continue; // a helper, not an invoke wrapper
-        const args = st.parameters[0];
-        let result = st.type;
-        if (
-          result &&
-          ts.isTypeReferenceNode(result) &&
-          /^(Promise|pulumi\.Output)$/.test(typeName(result)!)
-        ) {
-          result = result.typeArguments?.[0];
-        }
+        const args = st.parameters.find((p) => nameText(p.name) === "args");
+        const result = resultTypeName(st.type);
         model.functions.push({
           name: st.name.text,
           file,
           tokens,
           argsType: typeName(args?.type),
           argsOptional: !!args && (args.questionToken !== undefined || args.initializer !== undefined),
-          resultType: typeName(result),
+          resultType: result,
         });
       }
     }
@@ -156,7 +213,7 @@ export function parseSdk(files: Record<string, string>): SdkModel {
 // TypeScript type shapes.
 
 export type Shape =
-  | { kind: "string" | "number" | "boolean" }
+  | { kind: "string" | "number" | "boolean" | "any" }
   | { kind: "array"; items: Shape }
   | { kind: "map"; values: Shape }
   | { kind: "ref"; name: string }
@@ -181,6 +238,7 @@ export function shapeOf(node: ts.TypeNode | undefined): { shape: Shape; orUndefi
     if (n.kind === ts.SyntaxKind.StringKeyword) return { kind: "string" };
     if (n.kind === ts.SyntaxKind.NumberKeyword) return { kind: "number" };
     if (n.kind === ts.SyntaxKind.BooleanKeyword) return { kind: "boolean" };
+    if (n.kind === ts.SyntaxKind.AnyKeyword) return { kind: "any" };
     if (ts.isArrayTypeNode(n)) return { kind: "array", items: walk(n.elementType) };
     if (ts.isTypeLiteralNode(n) && n.members.length === 1 && ts.isIndexSignatureDeclaration(n.members[0])) {
       const sig = n.members[0];
