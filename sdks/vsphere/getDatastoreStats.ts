@@ -2,7 +2,6 @@
 // Source: sdks/vsphere/schema.json, the vsphere provider schema v4.17.0 (sha256 fe1a5e1feac01b28).
 
 import * as pulumi from "@pulumi/pulumi";
-import * as outputs from "./types/output";
 import * as utilities from "./utilities";
 
 /**

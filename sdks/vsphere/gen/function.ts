@@ -3,18 +3,11 @@ import { docComment } from "./docs";
 import { GenContext, fileText, header } from "./emit";
 import { typeImports } from "./resource";
 import { FunctionSpec, ObjectSpec, requiredOf, sortedEntries, splitToken, upperFirst } from "./schema";
-import { Form, propertyKey, propertyType } from "./types";
+import { Form, propertyLines } from "./types";
 
 function fields(name: string, spec: ObjectSpec | undefined, form: Form, readonly: boolean): string[] {
   const required = spec ? requiredOf(spec, form === "output" ? "output" : "input") : [];
-  const lines: string[] = [];
-  for (const [prop, p] of sortedEntries(spec?.properties)) {
-    const optional = !required.includes(prop);
-    lines.push(...docComment("    ", p.description, p.deprecationMessage));
-    const type = propertyType(p, form, optional, `${name}.${prop}`);
-    lines.push(`    ${readonly ? "readonly " : ""}${propertyKey(prop)}${optional ? "?" : ""}: ${type};`);
-  }
-  return lines;
+  return propertyLines("    ", name, spec?.properties, required, form, readonly);
 }
 
 /** One of the two forms: `kind` "plain" is `getX`, "output" is `getXOutput`. */

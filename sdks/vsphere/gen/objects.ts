@@ -4,15 +4,8 @@
  */
 import { docComment } from "./docs";
 import { GenContext, fileText, header } from "./emit";
-import {
-  ObjectSpec,
-  PropertySpec,
-  objectTypeName,
-  packageFunctions,
-  requiredOf,
-  sortedEntries,
-} from "./schema";
-import { Form, propertyKey, propertyType, referencedTokens } from "./types";
+import { ObjectSpec, PropertySpec, objectTypeName, packageFunctions, requiredOf } from "./schema";
+import { Form, propertyLines, referencedTokens } from "./types";
 
 /** Object type tokens reachable from the given properties, following object types' own properties. */
 function reachable(ctx: GenContext, roots: (Record<string, PropertySpec> | undefined)[]): Set<string> {
@@ -65,16 +58,13 @@ export function typeUsage(ctx: GenContext): {
 }
 
 function objectInterface(name: string, spec: ObjectSpec, form: Form, side: "input" | "output"): string[] {
-  const required = requiredOf(spec, side);
-  const lines = [...docComment("", spec.description), `export interface ${name} {`];
-  for (const [prop, p] of sortedEntries(spec.properties)) {
-    const optional = !required.includes(prop);
-    lines.push(...docComment("    ", p.description, p.deprecationMessage));
-    const type = propertyType(p, form, optional, `${name}.${prop}`);
-    lines.push(`    ${propertyKey(prop)}${optional ? "?" : ""}: ${type};`);
-  }
-  lines.push("}", "");
-  return lines;
+  return [
+    ...docComment("", spec.description),
+    `export interface ${name} {`,
+    ...propertyLines("    ", name, spec.properties, requiredOf(spec, side), form),
+    "}",
+    "",
+  ];
 }
 
 function typesFile(ctx: GenContext, blocks: [string, string[]][], imports: string[]): string {

@@ -2,7 +2,7 @@
 import { docComment } from "./docs";
 import { GenContext, fileText, header } from "./emit";
 import { PropertySpec, requiredOf, sortedEntries, upperFirst } from "./schema";
-import { propertyKey, propertyType } from "./types";
+import { propertyKey, propertyLines, propertyType } from "./types";
 
 /** The `utilities` reader of an environment variable default, by schema type. */
 function envReader(p: PropertySpec): string {
@@ -50,14 +50,7 @@ function methodLines(ctx: GenContext): { members: string[]; namespace: string[] 
       `     * The results of the Provider.${method} method.`,
       "     */",
       `    export interface ${result} {`,
-      ...sortedEntries(spec.outputs?.properties).flatMap(([prop, p]) => {
-        const optional = !required.includes(prop);
-        const type = propertyType(p, "output", optional, `${result}.${prop}`);
-        return [
-          ...docComment("        ", p.description, p.deprecationMessage),
-          `        readonly ${propertyKey(prop)}${optional ? "?" : ""}: ${type};`,
-        ];
-      }),
+      ...propertyLines("        ", result, spec.outputs?.properties, required, "output", true),
       "    }",
       "",
     );
@@ -133,13 +126,7 @@ export function providerFile(ctx: GenContext): [string, string] {
     " */",
     "export interface ProviderArgs {",
   );
-  for (const [prop, p] of sortedEntries(spec.inputProperties)) {
-    const optional = !requiredInputs.includes(prop);
-    body.push(...docComment("    ", p.description, p.deprecationMessage));
-    body.push(
-      `    ${propertyKey(prop)}${optional ? "?" : ""}: ${propertyType(p, "input", optional, `ProviderArgs.${prop}`)};`,
-    );
-  }
+  body.push(...propertyLines("    ", "ProviderArgs", spec.inputProperties, requiredInputs, "input"));
   body.push("}", "");
   if (methods.namespace.length > 0) body.push("export namespace Provider {", ...methods.namespace, "}", "");
   const imports = ['import * as pulumi from "@pulumi/pulumi";', 'import * as utilities from "./utilities";'];

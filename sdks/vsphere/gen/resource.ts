@@ -2,7 +2,7 @@
 import { docComment } from "./docs";
 import { GenContext, fileText, header } from "./emit";
 import { PropertySpec, ResourceSpec, sortedEntries, splitToken } from "./schema";
-import { propertyKey, propertyType } from "./types";
+import { propertyKey, propertyLines, propertyType } from "./types";
 
 /** `resourceInputs["x"] = ...;` for one input, secret inputs wrapped as the published SDK wraps them. */
 function inputAssignment(name: string, p: PropertySpec): string {
@@ -17,21 +17,19 @@ function argsInterface(
   props: Record<string, PropertySpec> | undefined,
   required: string[],
 ): string[] {
-  const lines = [...docComment("", doc), `export interface ${name} {`];
-  for (const [prop, p] of sortedEntries(props)) {
-    const optional = !required.includes(prop);
-    lines.push(...docComment("    ", p.description, p.deprecationMessage));
-    lines.push(
-      `    ${propertyKey(prop)}${optional ? "?" : ""}: ${propertyType(p, "input", optional, `${name}.${prop}`)};`,
-    );
-  }
-  lines.push("}", "");
-  return lines;
+  return [
+    ...docComment("", doc),
+    `export interface ${name} {`,
+    ...propertyLines("    ", name, props, required, "input"),
+    "}",
+    "",
+  ];
 }
 
 /** Uses of `inputs.` / `outputs.` decide which type modules a file imports. */
 export function typeImports(body: string[], typesDir: string): string[] {
-  const text = body.join("\n");
+  // Code lines only: a doc comment may well mention `outputs.tf`.
+  const text = body.filter((l) => !/^\s*(\/\*\*|\*)/.test(l)).join("\n");
   const imports: string[] = [];
   if (/\binputs\./.test(text)) imports.push(`import * as inputs from "${typesDir}/input";`);
   if (/\boutputs\./.test(text)) imports.push(`import * as outputs from "${typesDir}/output";`);

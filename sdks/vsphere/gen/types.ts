@@ -5,7 +5,8 @@
  * - outputArgs: arguments of `getXOutput`, like input but objects as `inputs.XArgs`;
  * - output: resource outputs, `getX` results and `types.output` objects, plain values.
  */
-import { TypeSpec, objectTypeName, refToken } from "./schema";
+import { docComment } from "./docs";
+import { PropertySpec, TypeSpec, objectTypeName, refToken, sortedEntries } from "./schema";
 
 export type Form = "input" | "plain" | "outputArgs" | "output";
 
@@ -68,4 +69,26 @@ export function referencedTokens(t: TypeSpec): string[] {
 /** Property keys that are not plain identifiers are written quoted. */
 export function propertyKey(name: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+}
+
+/**
+ * The members of an interface: each property with its doc comment, optional exactly when not in
+ * `required`, typed in `form`. `where` names the interface in errors.
+ */
+export function propertyLines(
+  indent: string,
+  where: string,
+  properties: Record<string, PropertySpec> | undefined,
+  required: string[],
+  form: Form,
+  readonly = false,
+): string[] {
+  return sortedEntries(properties).flatMap(([prop, p]) => {
+    const optional = !required.includes(prop);
+    const type = propertyType(p, form, optional, `${where}.${prop}`);
+    return [
+      ...docComment(indent, p.description, p.deprecationMessage),
+      `${indent}${readonly ? "readonly " : ""}${propertyKey(prop)}${optional ? "?" : ""}: ${type};`,
+    ];
+  });
 }
