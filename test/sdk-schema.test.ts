@@ -209,6 +209,43 @@ describe("sdks/vsphere under Pulumi mocks", () => {
     }
   });
 
+  test("config reads vsphere: keys, then the environment variables the schema names", () => {
+    const config = vsphere.config as Record<string, unknown>;
+    pulumi.runtime.setConfig("vsphere:user", "administrator@vsphere.local");
+    pulumi.runtime.setConfig("vsphere:apiTimeout", "12");
+    process.env.VSPHERE_ALLOW_UNVERIFIED_SSL = "true";
+    process.env.VSPHERE_VIM_KEEP_ALIVE = "5";
+    try {
+      expect(config.user).toBe("administrator@vsphere.local");
+      expect(config.apiTimeout).toBe(12);
+      expect(config.allowUnverifiedSsl).toBe(true);
+      expect(config.vimKeepAlive).toBe(5);
+      // No environment default in the schema: unset stays unset.
+      expect(config.vsphereServer).toBeUndefined();
+    } finally {
+      delete process.env.VSPHERE_ALLOW_UNVERIFIED_SSL;
+      delete process.env.VSPHERE_VIM_KEEP_ALIVE;
+    }
+  });
+
+  test("a Provider falls back on the schema's environment defaults, JSON-encoded where not strings", async () => {
+    process.env.VSPHERE_PERSIST_SESSION = "false";
+    process.env.VSPHERE_REST_SESSION_PATH = "/var/lib/sessions";
+    try {
+      const Provider = vsphere.Provider as new (name: string, args?: unknown) => pulumi.ProviderResource;
+      await resolved(new Provider("mock-env-provider", { user: "u" }).urn);
+    } finally {
+      delete process.env.VSPHERE_PERSIST_SESSION;
+      delete process.env.VSPHERE_REST_SESSION_PATH;
+    }
+    const reg = registered.find((r) => r.name === "mock-env-provider");
+    expect(reg?.inputs).toMatchObject({
+      user: "u",
+      persistSession: "false",
+      restSessionPath: "/var/lib/sessions",
+    });
+  });
+
   describe.each(model.functions.filter((f) => !f.name.endsWith("Output")).map((f) => [f.name, f] as const))(
     "%s",
     (name, fn) => {
