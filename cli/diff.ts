@@ -5,6 +5,13 @@
 // change needs to see.
 import { isSecretValue, REDACTED, type PlanDocument, type PlanResource } from "../analyzer/plan-document";
 import { parseUrn } from "../analyzer/requests";
+import {
+  disruptionsOf,
+  disruptionText,
+  pairDisruptions,
+  type Disruption,
+  type PairDisruption,
+} from "./disruption-report";
 import { InputError } from "./errors";
 import { loadSource, readDocumentFile, type Source, type SourceOptions } from "./source";
 import { identityOf, topologyOf, type TopologyRule } from "./topology";
@@ -51,6 +58,10 @@ export interface StackDiff {
   stack: string;
   base: string;
   head: string;
+  /** What `pulumi up` does to each changed VM: online, restart or replace, and why. */
+  disruptions: Disruption[];
+  /** Per HA pair (and the MCPs of a site) with a changed VM: who is disrupted, and in what order. */
+  pairs: PairDisruption[];
   moves: HostMove[];
   rules: RuleChange[];
   added: ResourceRef[];
@@ -144,6 +155,7 @@ export function diffDocuments(
     else unchanged++;
   }
   for (const [urn, r] of before) if (!after.has(urn)) removed.push(ref(r));
+  unchanged += dropRepeatedComponentChanges(changed, after);
 
   const tb = topologyOf(base);
   const th = topologyOf(head);
@@ -196,8 +208,11 @@ export function diffDocuments(
       });
 
   const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
+  const disruptions = disruptionsOf(base, head, changed);
   return {
     ...labels,
+    disruptions,
+    pairs: pairDisruptions(head, disruptions),
     moves: moves.sort((a, b) => a.vm.localeCompare(b.vm)),
     rules: rules.sort((a, b) => a.rule.localeCompare(b.rule)),
     added: added.sort(byName),
@@ -205,6 +220,42 @@ export function diffDocuments(
     changed: changed.sort(byName),
     unchanged,
   };
+}
+
+/** old -> new as text, so that a component's `4` and a VM's extraConfig `"4"` compare equal. */
+function transition(c: PropertyChange): string {
+  const t = (v: unknown) => (typeof v === "object" && v !== null ? JSON.stringify(v) : String(v));
+  return `${t(c.old)}\u0000${t(c.new)}`;
+}
+
+/**
+ * A component's inputs are the args it was given, which its custom children (or, for the rules, the
+ * VMs) carry to the provider: a sizing change would show on each VM component, each VM and the
+ * rules component. A change is shown once, on the resource that carries it: a component's change
+ * is dropped when a custom resource under it changed, or when a custom resource changed from the
+ * same old value to the same new one. What no custom resource carries (declared host facts) stays.
+ * Returns how many components were left with nothing to show.
+ */
+function dropRepeatedComponentChanges(
+  changed: ResourceChange[],
+  after: ReadonlyMap<string, PlanResource>,
+): number {
+  const custom = changed.filter((c) => after.get(c.urn)?.custom);
+  const carried = new Set(custom.flatMap((c) => c.changes.map(transition)));
+  const withChangedChild = new Set<string>();
+  for (const c of custom)
+    for (let p = after.get(c.urn)?.parent; p; p = after.get(p)?.parent) withChangedChild.add(p);
+  let emptied = 0;
+  for (let i = changed.length - 1; i >= 0; i--) {
+    const c = changed[i];
+    if (after.get(c.urn)?.custom) continue;
+    c.changes = withChangedChild.has(c.urn) ? [] : c.changes.filter((x) => !carried.has(transition(x)));
+    if (c.changes.length === 0) {
+      changed.splice(i, 1);
+      emptied++;
+    }
+  }
+  return emptied;
 }
 
 export function isEmpty(d: StackDiff): boolean {
@@ -244,6 +295,7 @@ export function countsOf(d: StackDiff): string {
 export function formatDiffText(d: StackDiff): string {
   const out = [`Diff of stack ${d.stack}: ${d.base} -> ${d.head}`];
   if (isEmpty(d)) return `${out[0]}\n\nNo changes.\n`;
+  out.push(...disruptionText(d.disruptions, d.pairs));
   if (d.moves.length > 0) out.push("", "Intended host of VMs:", ...d.moves.map((m) => `  ${moveLine(m)}`));
   if (d.rules.length > 0) out.push("", "Placement rules:", ...d.rules.map((r) => `  ${ruleLine(r)}`));
   out.push("", `Resources: ${countsOf(d)}`);

@@ -2,6 +2,7 @@
 // workflow finds its own comment and updates it instead of adding one per push.
 import type { CheckResult } from "./check";
 import { countsOf, isEmpty, short, type StackDiff } from "./diff";
+import { pairLine } from "./disruption-report";
 import { mermaidDiagram } from "./mermaid";
 import type { Plan } from "./plan";
 import { byLevel, countsLine, detail, resourceLabel } from "./report-text";
@@ -62,6 +63,19 @@ export function diffMarkdown(d: StackDiff, head?: Parameters<typeof topologyOf>[
     out.push(`No changes against ${cell(d.base)}.`);
     return out.join("\n") + "\n";
   }
+  if (d.disruptions.length > 0) {
+    out.push("**Disruption**: what `pulumi up` does to each changed VM", "");
+    for (const p of d.pairs) {
+      const apart = p.serialized || p.impacted.length < 2;
+      out.push(`- ${apart ? "✅" : "❌"} ${cell(pairLine(p, d.disruptions))}`);
+    }
+    out.push("", "| VM | Impact | Why (provider behaviour) |", "| --- | --- | --- |");
+    for (const x of d.disruptions)
+      out.push(
+        `| ${code(x.name)} | ${x.impact === "online" ? "online" : `**${x.impact}**`}${x.refused ? " (refused)" : ""} | ${x.reasons.map(cell).join("<br>")} |`,
+      );
+    out.push("");
+  }
   out.push(`Resources: ${countsOf(d)} (against ${cell(d.base)}).`);
   if (d.moves.length > 0) {
     out.push("", "**Intended host of VMs**", "", "| VM | From | To |", "| --- | --- | --- |");
@@ -100,8 +114,13 @@ export function diffMarkdown(d: StackDiff, head?: Parameters<typeof topologyOf>[
   out.push(`${fence}diff`, ...lines, fence, "", "</details>");
   if (head) {
     const moved = new Set(d.moves.filter((m) => m.to).map((m) => m.vm));
-    out.push("", "<details><summary>Topology after the change (moved or new VMs outlined)</summary>", "");
-    out.push(...diagram(mermaidDiagram(topologyOf(head), { highlight: moved })), "", "</details>");
+    const impact = new Map(d.disruptions.map((x) => [x.name, x.impact]));
+    out.push(
+      "",
+      "<details><summary>Topology after the change (VMs marked by impact; moved or new VMs outlined)</summary>",
+      "",
+    );
+    out.push(...diagram(mermaidDiagram(topologyOf(head), { highlight: moved, impact })), "", "</details>");
   }
   return out.join("\n") + "\n";
 }

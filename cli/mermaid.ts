@@ -1,7 +1,18 @@
 // A Mermaid flowchart of a stack's topology, which GitHub draws in a pull-request comment: a
 // subgraph per site and per host, the VMs on their intended host, the site's networks, and the
 // pairs kept apart by anti-affinity as crossed dotted links between the two VMs.
+import type { Impact } from "../model/disruption";
 import { apartPairs, type Topology } from "./topology";
+
+/** How each impact is drawn, and what the legend says of it. */
+const IMPACT_STYLE: Record<Impact, { style: string; legend: string }> = {
+  online: { style: "fill:#e7f5ec,stroke:#2f855a", legend: "changed online" },
+  restart: { style: "fill:#fff4e0,stroke:#c05621,stroke-width:2px", legend: "restart (power cycle)" },
+  replace: {
+    style: "fill:#fde8e8,stroke:#c53030,stroke-width:3px,stroke-dasharray:5 3",
+    legend: "replace (destroyed and created)",
+  },
+};
 
 /** Label text inside `["..."]`: Mermaid's entity codes for what would end or break the string. */
 export function mermaidLabel(text: string): string {
@@ -35,6 +46,8 @@ export interface DiagramOptions {
   maxVms?: number;
   /** VMs to highlight (e.g. moved by the change). */
   highlight?: ReadonlySet<string>;
+  /** What the change does to each VM: drawn per impact, with a legend. */
+  impact?: ReadonlyMap<string, Impact>;
 }
 
 export function mermaidDiagram(t: Topology, options: DiagramOptions = {}): string {
@@ -77,6 +90,9 @@ export function mermaidDiagram(t: Topology, options: DiagramOptions = {}): strin
       );
     }
     lines.push("  end");
+    // Invisible links in the declared order: the layout keeps the hosts in the order of the stack.
+    if (hosts.length > 1)
+      lines.push(`  ${hosts.map((h) => ids.id("host", `${site.name}/${h}`)).join(" ~~~ ")}`);
     for (const host of hosts)
       for (const n of site.networks)
         lines.push(
@@ -92,6 +108,18 @@ export function mermaidDiagram(t: Topology, options: DiagramOptions = {}): strin
   if (highlighted.length > 0) {
     lines.push("  classDef changed stroke:#d97706,stroke-width:3px");
     lines.push(`  class ${highlighted.map((v) => ids.id("vm", v)).join(",")} changed`);
+  }
+  const marked = [...(options.impact ?? [])].filter(([v]) => drawn.has(v));
+  const used = (Object.keys(IMPACT_STYLE) as Impact[]).filter((i) => marked.some(([, x]) => x === i));
+  if (used.length > 0) {
+    lines.push(`  subgraph legend["Impact of this change"]`);
+    for (const i of used) lines.push(`    legend_${i}["${mermaidLabel(IMPACT_STYLE[i].legend)}"]`);
+    lines.push("  end");
+    for (const i of used) {
+      lines.push(`  classDef ${i} ${IMPACT_STYLE[i].style}`);
+      const vms = marked.filter(([, x]) => x === i).map(([v]) => ids.id("vm", v));
+      lines.push(`  class ${[...vms, `legend_${i}`].join(",")} ${i}`);
+    }
   }
   if (skipped.length > 0) {
     const note = `${skipped.length} more site(s) not drawn: ${skipped.slice(0, 10).join(", ")}${skipped.length > 10 ? ", ..." : ""}`;

@@ -63,6 +63,17 @@ export function loadDeployment(input: ConfigInput): Deployment {
     key("protectVoiceVms"),
     own.protectVoiceVms ?? SIMPLE_DEFAULTS.protectVoiceVms,
   );
+  // The provider's shutdown_wait_timeout takes 1 to 10 minutes.
+  const shutdownWaitMinutes = readInt(issues, key("shutdownWaitMinutes"), own.shutdownWaitMinutes, {
+    default: SIMPLE_DEFAULTS.shutdownWaitMinutes,
+    min: 1,
+    max: 10,
+  });
+  const forcePowerOff = readBool(
+    issues,
+    key("forcePowerOff"),
+    own.forcePowerOff ?? SIMPLE_DEFAULTS.forcePowerOff,
+  );
   const strings = {} as Record<"vmTemplate" | "guestId" | "dockerImage", string>;
   for (const n of ["vmTemplate", "guestId", "dockerImage"] as const) {
     const v = own[n] ?? SIMPLE_DEFAULTS[n];
@@ -88,7 +99,12 @@ export function loadDeployment(input: ConfigInput): Deployment {
     stack: input.stack,
     platform: platform!,
     genesys: { addpTimeout: addpTimeout!, addpRemoteTimeout: addpRemoteTimeout!, addpTrace: addpTrace! },
-    vsphere: { template: strings.vmTemplate, guestId: strings.guestId },
+    vsphere: {
+      template: strings.vmTemplate,
+      guestId: strings.guestId,
+      shutdownWaitMinutes: shutdownWaitMinutes!,
+      forcePowerOff: forcePowerOff!,
+    },
     docker: { image: strings.dockerImage },
     sites: buildSites(specs!, sizing!, protectVoiceVms!),
   };
@@ -149,7 +165,7 @@ function readSites(issues: Issues, key: string, raw: unknown, platform: Platform
   return ok.length === raw.length ? ok : undefined;
 }
 
-const SIZING_KEYS = ["cpus", "memoryMb", "diskGb", "adapterType"];
+const SIZING_KEYS = ["cpus", "memoryMb", "diskGb", "adapterType", "cpuHotAdd", "memoryHotAdd"];
 
 function readSizing(issues: Issues, key: string, raw: unknown): SizingOverrides | undefined {
   const r = ObjReader.open(issues, key, raw, ["default", ...ROLES]);
@@ -174,6 +190,9 @@ function readOneSizing(parent: ObjReader, field: string, base: Sizing): Sizing |
   const memoryMb = r.int("memoryMb", { default: base.memoryMb, min: 512, max: 6291456 });
   const diskGb = r.int("diskGb", { default: base.diskGb, min: 1, max: 62 * 1024 });
   const adapterType = r.oneOf("adapterType", ["vmxnet3", "e1000", "e1000e"] as const, base.adapterType);
-  if (!cpus || !memoryMb || !diskGb || !adapterType) return undefined;
-  return { cpus, memoryMb, diskGb, adapterType };
+  const cpuHotAdd = r.bool("cpuHotAdd", base.cpuHotAdd);
+  const memoryHotAdd = r.bool("memoryHotAdd", base.memoryHotAdd);
+  if (!cpus || !memoryMb || !diskGb || !adapterType || cpuHotAdd === undefined || memoryHotAdd === undefined)
+    return undefined;
+  return { cpus, memoryMb, diskGb, adapterType, cpuHotAdd, memoryHotAdd };
 }

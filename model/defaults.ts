@@ -5,8 +5,16 @@ import { PairRole, RestartPriority, Role, Sizing } from "./types";
 
 export const PROJECT = "genesys-iac";
 
-/** Table 3: every VM 4 vCPU, 4 GB, one 40 GB vmdk; vmxnet3 per guide #3 and #5. */
-export const DEFAULT_SIZING: Sizing = { cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" };
+/** Table 3: every VM 4 vCPU, 4 GB, one 40 GB vmdk; vmxnet3 per guide #3 and #5. Hot add off: the
+ * guide's Windows Server 2008 R2 supports it only in some editions (README: Day-2 changes). */
+export const DEFAULT_SIZING: Sizing = {
+  cpus: 4,
+  memoryMb: 4096,
+  diskGb: 40,
+  adapterType: "vmxnet3",
+  cpuHotAdd: false,
+  memoryHotAdd: false,
+};
 
 export const SIMPLE_DEFAULTS = {
   platform: "vsphere",
@@ -19,6 +27,10 @@ export const SIMPLE_DEFAULTS = {
   /** Windows Server 2008 R2 64-bit, the guide's guest OS. */
   guestId: "windows7Server64Guest",
   dockerImage: "genesys-standin:1.0",
+  /** A power cycle first asks the guest to shut down and waits this long (provider: 1 to 10). */
+  shutdownWaitMinutes: 5,
+  /** A guest that does not shut down in time is left running and the update fails. */
+  forcePowerOff: false,
 } as const;
 
 /** MCP1 and MCP2, one load simulator (Table 3). */

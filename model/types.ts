@@ -78,6 +78,10 @@ export interface VsphereSettings {
   guestId: string;
   /** VM folder in the datacenter. */
   folder?: string;
+  /** Minutes the provider waits for a guest shutdown before a change that needs a power cycle. */
+  shutdownWaitMinutes: number;
+  /** After that wait, power the VM off anyway (true) or fail the update and leave it running (false). */
+  forcePowerOff: boolean;
 }
 
 export interface DockerSettings {

@@ -57,7 +57,19 @@ export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: Genesys
     toolsUpgradePolicy: "upgradeAtPowerCycle",
     syncTimeWithHost: true,
     syncTimeWithHostPeriodically: true,
+    // Hot add from the role's sizing: with it on, raising vCPUs or memory is applied while the VM
+    // runs; toggling it is itself a power cycle (docs/disruption.md).
+    cpuHotAddEnabled: vm.sizing.cpuHotAdd,
+    memoryHotAddEnabled: vm.sizing.memoryHotAdd,
     extraConfig,
+    // The provider power-cycles a VM on any extraConfig change unless this is false. The guestinfo
+    // keys are read by the guest through VMware Tools while it runs; the device keys take effect at
+    // power-on, which a new VM's first boot is (docs/disruption.md, "extraConfig").
+    extraConfigRebootRequired: false,
+    // When a change does need a power cycle: a guest shutdown, a bounded wait, and no hard power-off
+    // unless the stack asks for it (a Genesys server stops its services cleanly on shutdown).
+    shutdownWaitTimeout: vsphere.shutdownWaitMinutes,
+    forcePowerOff: vsphere.forcePowerOff,
   };
 }
 

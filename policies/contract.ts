@@ -155,6 +155,10 @@ export interface Sizing {
   memoryMb: number;
   diskGb: number;
   adapterType: "vmxnet3" | "e1000" | "e1000e";
+  /** vCPUs added while the VM runs (the guest must support it; README: Day-2 changes). */
+  cpuHotAdd: boolean;
+  /** Memory added while the VM runs (the guest must support it). */
+  memoryHotAdd: boolean;
 }
 
 export interface VmFacts {

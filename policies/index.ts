@@ -6,6 +6,7 @@ import { genesysPolicies } from "./genesys";
 import { networkPolicies } from "./network";
 import { placementPolicies } from "./placement";
 import { platformPolicies } from "./platform";
+import { rolloutPolicies } from "./rollout";
 import { vmPolicies } from "./vm";
 
 new PolicyPack("genesys-vmware", {
@@ -19,5 +20,6 @@ new PolicyPack("genesys-vmware", {
     ...placementPolicies,
     ...genesysPolicies,
     ...platformPolicies,
+    ...rolloutPolicies,
   ],
 });

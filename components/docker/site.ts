@@ -3,6 +3,7 @@ import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { engineOf, pairsSharingAnEngine } from "../../model/docker-spec";
+import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
 import { Deployment, Site } from "../../model/types";
 import { DockerHost } from "./host";
 import { DockerGenesysVm } from "./vm";
@@ -40,19 +41,22 @@ export class DockerSite extends GenesysComponent<typeof COMPONENT.dockerSite> {
         ),
       ]),
     );
-    this.vms = Object.fromEntries(
-      site.vms.map((vm) => {
-        const host = this.hosts[vm.intendedHost];
-        const vmArgs = {
-          vm,
-          vmTraffic: site.networks.vmTraffic,
-          settings: args.settings,
-          provider: host.provider,
-          network: host.vmNetwork,
-        };
-        return [vm.name, new DockerGenesysVm(childName(name, localName(vm)), vmArgs, parent)];
-      }),
-    );
+    // The same rollout order as on vSphere: a pair's backup container first, the MCPs in a chain.
+    const predecessors = rolloutPredecessors(site.vms);
+    this.vms = {};
+    for (const vm of inRolloutOrder(site.vms, predecessors)) {
+      const host = this.hosts[vm.intendedHost];
+      const after = predecessors.get(vm.name);
+      const vmArgs = {
+        vm,
+        vmTraffic: site.networks.vmTraffic,
+        settings: args.settings,
+        provider: host.provider,
+        network: host.vmNetwork,
+        after: after === undefined ? undefined : this.vms[after],
+      };
+      this.vms[vm.name] = new DockerGenesysVm(childName(name, localName(vm)), vmArgs, parent);
+    }
     const shared = pairsSharingAnEngine(site);
     if (shared.length > 0) {
       // The stand-in's one honest caveat, said once per site: the rule holds, the separation does not.
@@ -63,7 +67,7 @@ export class DockerSite extends GenesysComponent<typeof COMPONENT.dockerSite> {
       );
     }
     this.vmIds = pulumi.output(
-      Object.fromEntries(Object.entries(this.vms).map(([n, v]) => [n, v.container.id])),
+      Object.fromEntries(site.vms.map((v) => [v.name, this.vms[v.name].container.id])),
     );
     this.ruleNames = site.rules.map((r) => r.name).concat(site.vmHostRules.map((r) => r.name));
     this.engines = Object.fromEntries(site.hosts.map((h) => [h.name, engineOf(h)]));

@@ -14,6 +14,8 @@ export interface DockerGenesysVmArgs {
   provider: docker.Provider;
   /** That host's VM-traffic network: its name output makes the container wait for it. */
   network: docker.Network;
+  /** The VM this one is rolled out after (model/rollout.ts), as on vSphere. */
+  after?: DockerGenesysVm;
 }
 
 /** One Genesys VM as a hardened container on the engine of the host the model puts it on. */
@@ -29,7 +31,12 @@ export class DockerGenesysVm extends GenesysComponent<typeof COMPONENT.dockerVm>
       // The image by its exact tag, never a RemoteImage: the provider uses a local image as it is
       // and would only try a pull (and fail: there is no registry) when it is missing.
       { ...spec, networksAdvanced: [{ name: args.network.name }] },
-      { parent: this, provider: args.provider, ...dockerVmResourceOptions(args.vm) },
+      {
+        parent: this,
+        provider: args.provider,
+        ...dockerVmResourceOptions(args.vm),
+        ...(args.after ? { dependsOn: [args.after.container] } : {}),
+      },
     );
     // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
     this.registerContractOutputs({ vm: args.vm, id: this.container.id, name: this.container.name });

@@ -3,6 +3,7 @@ import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
+import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
 import { GenesysSettings, Site, VsphereSettings } from "../../model/types";
 import { VsphereCluster } from "./cluster";
 import { VsphereHost } from "./host";
@@ -63,8 +64,13 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
       )
       .apply((n) => n.id);
 
-    const vms = site.vms.map(
-      (vm) =>
+    // Each VM after the one it is rolled out after (a pair's backup first, the MCPs in a chain).
+    const predecessors = rolloutPredecessors(site.vms);
+    const vms = new Map<string, VsphereGenesysVm>();
+    for (const vm of inRolloutOrder(site.vms, predecessors)) {
+      const after = predecessors.get(vm.name);
+      vms.set(
+        vm.name,
         new VsphereGenesysVm(
           childName(name, localName(vm)),
           {
@@ -75,11 +81,13 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
             template,
             vsphere: args.vsphere,
             genesys: args.genesys,
+            after: after === undefined ? undefined : vms.get(after),
           },
           parent,
         ),
-    );
-    const vmIds = Object.fromEntries(site.vms.map((vm, i) => [vm.name, vms[i].machine.id]));
+      );
+    }
+    const vmIds = Object.fromEntries(site.vms.map((vm) => [vm.name, vms.get(vm.name)!.machine.id]));
     const rules = new VspherePlacementRules(
       childName(name, "rules"),
       { site, vms: site.vms, clusterId: cluster.clusterId, vmIds, hostIds },

@@ -21,6 +21,8 @@ export interface VsphereGenesysVmArgs {
   template: pulumi.Input<CloneSource>;
   vsphere: VsphereSettings;
   genesys: GenesysSettings;
+  /** The VM this one is rolled out after (model/rollout.ts): its change finishes before this one's starts. */
+  after?: VsphereGenesysVm;
 }
 
 /** One Genesys VM cloned from the template, sized and hardened as the guide says. */
@@ -51,7 +53,11 @@ export class VsphereGenesysVm extends GenesysComponent<typeof COMPONENT.vsphereV
         clone: { templateUuid: pulumi.output(args.template).uuid },
         // No `cdroms`: guide #7 wants no optical drive; no hostSystemId: DRS places the VM.
       },
-      { parent: this, ...vmResourceOptions(args.vm, "vsphere") },
+      {
+        parent: this,
+        ...vmResourceOptions(args.vm, "vsphere"),
+        ...(args.after ? { dependsOn: [args.after.machine] } : {}),
+      },
     );
     // The model goes out as an output too: stack policies under the Pulumi CLI read outputs.
     this.registerContractOutputs({

@@ -151,7 +151,7 @@ describe("--policy-config is checked against the pack's schemas first", () => {
 
   it("validates against GetAnalyzerInfo of the running pack", async () => {
     const info = await runner.getAnalyzerInfo();
-    expect(info.policies).toHaveLength(18);
+    expect(info.policies).toHaveLength(20);
     const example = JSON.parse(
       fs.readFileSync(path.join(REPO, "policies", "policy-config.example.json"), "utf8"),
     );

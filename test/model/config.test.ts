@@ -35,7 +35,14 @@ describe("the lab stack (the guide's Table 3)", () => {
   it("has eleven VMs of 4 vCPU, 4096 MB, one 40 GB disk, vmxnet3", () => {
     expect(site.vms).toHaveLength(11);
     for (const vm of site.vms)
-      expect(vm.sizing).toEqual({ cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" });
+      expect(vm.sizing).toEqual({
+        cpus: 4,
+        memoryMb: 4096,
+        diskGb: 40,
+        adapterType: "vmxnet3",
+        cpuHotAdd: false,
+        memoryHotAdd: false,
+      });
     expect(site.vms.map((v) => v.name)).toEqual([
       "lab-sip-primary",
       "lab-sip-backup",

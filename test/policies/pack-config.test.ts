@@ -42,6 +42,8 @@ const ALL_POLICIES: [string, "mandatory" | "advisory", string[]][] = [
   ["vcenter-password-not-plaintext", "mandatory", []],
   ["voice-vms-protected", "advisory", []],
   ["docker-stand-in-hardened", "mandatory", []],
+  ["pair-rollout-ordered", "mandatory", []],
+  ["vm-graceful-shutdown", "advisory", ["minShutdownWaitMinutes"]],
 ];
 
 test("GetAnalyzerInfo lists every policy with its level and config schema", async () => {

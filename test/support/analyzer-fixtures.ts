@@ -58,7 +58,14 @@ export const NETWORKS: { vmTraffic: Network; vmotion: Network } = {
 
 /** The guide's 11 VMs: 4 HA pairs (primaries on host 1, backups on host 2), 2 MCPs, a simulator. */
 export function labVms(site = SITE, hosts = labHosts(site)): GenesysVm[] {
-  const sizing = { cpus: 4, memoryMb: 4096, diskGb: 40, adapterType: "vmxnet3" as const };
+  const sizing = {
+    cpus: 4,
+    memoryMb: 4096,
+    diskGb: 40,
+    adapterType: "vmxnet3" as const,
+    cpuHotAdd: false,
+    memoryHotAdd: false,
+  };
   const vms: GenesysVm[] = [];
   const pairs: [GenesysVm["role"], string][] = [
     ["sipServer", "sip-server"],
@@ -164,6 +171,17 @@ function guestinfo(vm: GenesysVm): Record<string, string> {
   return extra;
 }
 
+/** The rollout order the components declare: each pair's primary VM (or container) depends on its backup. */
+function withRolloutOrder(doc: PlanDocument): PlanDocument {
+  const vms = doc.deployment.resources.filter((r) => r.type === TYPE.vm || r.type === TYPE.container);
+  for (const r of vms) {
+    if (!r.urn.endsWith("-primary")) continue;
+    const backup = vms.find((b) => b.type === r.type && b.urn === r.urn.replace(/-primary$/, "-backup"));
+    if (backup) r.dependencies = [...r.dependencies, backup.urn];
+  }
+  return doc;
+}
+
 /** A guide-conformant vSphere deployment: one site per name, each 3 hosts and 11 VMs. */
 export function vsphereDoc(sites: string[] = [SITE]): PlanDocument {
   const b = new DocBuilder();
@@ -256,6 +274,8 @@ export function vsphereDoc(sites: string[] = [SITE]): PlanDocument {
           syncTimeWithHost: true,
           syncTimeWithHostPeriodically: true,
           extraConfig: guestinfo(vm),
+          shutdownWaitTimeout: 5,
+          forcePowerOff: false,
         },
         { parent: comp.urn, ...prov, protect: vm.protect, ignoreChanges: ["eptRviMode", "hvMode"] },
       );
@@ -329,7 +349,7 @@ export function vsphereDoc(sites: string[] = [SITE]): PlanDocument {
       );
     }
   }
-  return b.doc();
+  return withRolloutOrder(b.doc());
 }
 
 /** The Docker stand-in of the same deployment. */
@@ -405,10 +425,11 @@ export function dockerDoc(sites: string[] = [SITE]): PlanDocument {
           privileged: false,
           capabilities: { drops: ["ALL"] },
           readOnly: true,
+          destroyGraceSeconds: 10,
         },
         { parent: comp.urn, provider: providerRef(providers.get(vm.intendedHost)!), protect: vm.protect },
       );
     }
   }
-  return b.doc();
+  return withRolloutOrder(b.doc());
 }

@@ -1,0 +1,144 @@
+// Day-2 safety: one `pulumi up` never takes down both halves of a Genesys HA pair, and a VM that
+// needs a power cycle is shut down by its guest rather than switched off.
+import type { PolicyResource, StackValidationPolicy, ResourceValidationPolicy } from "@pulumi/policy";
+import { TYPE } from "./contract";
+import { numberSetting, onResource } from "./common";
+import { fromPolicyResource, type RawResource } from "./normalize/resource";
+import { buildStackView, bySite, pairsOf } from "./normalize/stack";
+import { bool, num, str, UNKNOWN, type U } from "./normalize/values";
+
+/** URN -> the URNs it depends on: its dependencies and every input's property dependencies. */
+export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
+
+export function dependencyGraph(
+  resources: readonly {
+    urn: string;
+    dependencies?: readonly string[];
+    propertyDependencies?: Record<string, readonly string[]>;
+  }[],
+): DependencyGraph {
+  return new Map(
+    resources.map((r) => [
+      r.urn,
+      [...new Set([...(r.dependencies ?? []), ...Object.values(r.propertyDependencies ?? {}).flat()])],
+    ]),
+  );
+}
+
+/** True when `from` depends on `to`, directly or through other resources. */
+export function dependsOn(graph: DependencyGraph, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const todo = [from];
+  while (todo.length > 0) {
+    const u = todo.pop()!;
+    for (const d of graph.get(u) ?? []) {
+      if (d === to) return true;
+      if (!seen.has(d)) {
+        seen.add(d);
+        todo.push(d);
+      }
+    }
+  }
+  return false;
+}
+
+/** Two resources Pulumi never changes at the same time: one waits for the other. */
+export function ordered(graph: DependencyGraph, a: string, b: string): boolean {
+  return dependsOn(graph, a, b) || dependsOn(graph, b, a);
+}
+
+function graphOf(resources: readonly PolicyResource[]): DependencyGraph {
+  return dependencyGraph(
+    resources.map((r) => ({
+      urn: r.urn,
+      dependencies: (r.dependencies ?? []).map((d) => d.urn),
+      propertyDependencies: Object.fromEntries(
+        Object.entries(r.propertyDependencies ?? {}).map(([k, v]) => [k, v.map((d) => d.urn)]),
+      ),
+    })),
+  );
+}
+
+export const pairRolloutOrdered: StackValidationPolicy = {
+  name: "pair-rollout-ordered",
+  description:
+    "The primary and backup of every Genesys HA pair are ordered by a dependency (the primary depends " +
+    "on the backup), so one `pulumi up` changes, restarts or replaces them one after the other and " +
+    "never both at once. Judged on the dependencies the engine reports for each VM or container.",
+  enforcementLevel: "mandatory",
+  validateStack: (args, report) => {
+    const graph = graphOf(args.resources);
+    const view = buildStackView(args.resources.map(fromPolicyResource));
+    for (const vms of bySite(view.vms).values())
+      for (const p of pairsOf(vms)) {
+        if (!p.primary || !p.backup || ordered(graph, p.primary.urn, p.backup.urn)) continue;
+        report(
+          `Pair ${p.pair}: ${p.primary.name} and ${p.backup.name} are not ordered by a dependency, so one ` +
+            "`pulumi up` may restart or replace both at once and drop the calls. Make the primary depend on " +
+            "the backup (dependsOn).",
+          p.primary.urn,
+        );
+      }
+  },
+};
+
+interface PowerOff {
+  name: string;
+  /** Why the VM may be switched off without its guest shutting down; undefined when it may not. */
+  hard: U<string | undefined>;
+}
+
+function powerOffOf(r: RawResource, minWait: number): PowerOff | undefined {
+  const name = str(r.props.name);
+  const label = name === UNKNOWN || !name ? r.name : name;
+  if (r.type === TYPE.vm) {
+    // The provider's defaults: force_power_off true, shutdown_wait_timeout 3 minutes.
+    const force = bool(r.props.forcePowerOff);
+    const wait = num(r.props.shutdownWaitTimeout);
+    if (force === UNKNOWN || wait === UNKNOWN) return { name: label, hard: UNKNOWN };
+    const minutes = wait ?? 3;
+    if (force !== false)
+      return {
+        name: label,
+        hard: `forcePowerOff is ${force === undefined ? "unset (the provider's default: true)" : "true"}: a guest still shutting down after ${minutes} min is powered off`,
+      };
+    if (minutes < minWait)
+      return { name: label, hard: `shutdownWaitTimeout ${minutes} min is below ${minWait} min` };
+    return { name: label, hard: undefined };
+  }
+  if (r.type === TYPE.container) {
+    // terraform-provider-docker stops a container before removing it only when destroy_grace_seconds > 0.
+    const grace = num(r.props.destroyGraceSeconds);
+    if (grace === UNKNOWN) return { name: label, hard: UNKNOWN };
+    return {
+      name: label,
+      hard: (grace ?? 0) > 0 ? undefined : "destroyGraceSeconds is not set: it is killed",
+    };
+  }
+  return undefined;
+}
+
+export const gracefulShutdown: ResourceValidationPolicy = {
+  name: "vm-graceful-shutdown",
+  description:
+    "A VM that a change must power-cycle is shut down by its guest, with a bounded wait, and never " +
+    "switched off: vSphere `forcePowerOff: false` with `shutdownWaitTimeout` of at least the minimum; " +
+    "Docker: `destroyGraceSeconds` above 0 (the container is stopped before it is removed).",
+  enforcementLevel: "advisory",
+  configSchema: {
+    properties: {
+      minShutdownWaitMinutes: numberSetting("Shortest guest shutdown wait allowed, minutes (vSphere).", 2, 1),
+    },
+  },
+  validateResource: onResource(
+    (r) => (r.type === TYPE.vm || r.type === TYPE.container ? r : undefined),
+    { minShutdownWaitMinutes: 2 },
+    (raw, c, report) => {
+      const p = powerOffOf(raw, c.minShutdownWaitMinutes);
+      if (p && p.hard !== UNKNOWN && p.hard !== undefined)
+        report(`VM ${p.name} may be powered off without a guest shutdown: ${p.hard}.`);
+    },
+  ),
+};
+
+export const rolloutPolicies = [pairRolloutOrdered, gracefulShutdown];
