@@ -64,6 +64,27 @@ test("plan --format json: each primary depends on its backup, the second MCP on 
   expect(backup.dependencies.filter((d) => d.includes(TYPE.vm))).toEqual([]);
 });
 
+test("the Docker stand-in keeps the same order between the containers of a pair", async () => {
+  const r = await runCli(["plan", "--stack", "dev", "--format", "json"]);
+  const doc = JSON.parse(r.stdout) as PlanDocument;
+  const container = (name: string) =>
+    doc.deployment.resources.find((x) => x.type === TYPE.container && x.inputs.name === name)!;
+  for (const p of ["dev-sip", "dev-stat", "dev-urs", "dev-rm"])
+    expect(container(`${p}-primary`).dependencies).toContain(container(`${p}-backup`).urn);
+  expect(container("dev-mcp-2").dependencies).toContain(container("dev-mcp-1").urn);
+});
+
+test("the diagram draws the hosts in the order the stack declares them", async () => {
+  const lab = repoStack("lab");
+  const site = lab.config["genesys-iac:sites"][0];
+  site.hosts = [site.hosts[2], site.hosts[0], site.hosts[1]];
+  const dir = scratchProject({ lab });
+  const md = (await runCli(["plan", "--stack", "lab", "--dir", dir, "--format", "markdown"])).stdout;
+  expect(md).toContain(
+    "host_lab_esx03_genesys_lab_local ~~~ host_lab_esx01_genesys_lab_local ~~~ host_lab_esx02_genesys_lab_local",
+  );
+});
+
 describe("diff: what a change does to each VM and to each pair", () => {
   test("a sizing change (memory up, hot add off): every VM restarts, each pair one VM after the other", async () => {
     const { text, md, json } = await diffs(
