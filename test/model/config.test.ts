@@ -119,6 +119,18 @@ describe("Pulumi.yaml declares the defaults the code uses", () => {
 });
 
 describe("bad input: every problem reported together, naming key, value and what is allowed", () => {
+  it("rejects a hot add flag that is not a boolean and a shutdown wait the provider does not take", () => {
+    const config = labConfigWith({
+      "genesys-iac:sizing": { sipServer: { cpuHotAdd: "yes" } },
+      "genesys-iac:shutdownWaitMinutes": "11",
+      "genesys-iac:forcePowerOff": "maybe",
+    });
+    expect(problems(config).sort()).toEqual([
+      "genesys-iac:forcePowerOff: true or false",
+      "genesys-iac:shutdownWaitMinutes: a whole number from 1 to 10",
+      "genesys-iac:sizing.sipServer.cpuHotAdd: true or false",
+    ]);
+  });
   it("rejects an unknown key of the project", () => {
     expect(problems(labConfigWith({ "genesys-iac:adpTimeout": "4" }))).toEqual([
       expect.stringMatching(

@@ -39,6 +39,38 @@ describe("vmSpec", () => {
     // Provisioning is left to the template (a clone must keep it): see the lab stack test.
     expect(s.disks).toEqual([{ label: "disk0", size: 40 }]);
   });
+  it("changes guestinfo without a power cycle, and shuts the guest down gracefully when one is needed", () => {
+    expect(s).toMatchObject({
+      extraConfigRebootRequired: false,
+      shutdownWaitTimeout: 5,
+      forcePowerOff: false,
+      cpuHotAddEnabled: false,
+      memoryHotAddEnabled: false,
+    });
+  });
+  it("takes hot add per role and the power-cycle settings from the config", () => {
+    const config = {
+      ...stackConfig("lab").config,
+      "genesys-iac:sizing": JSON.stringify({ mcp: { memoryHotAdd: true, cpuHotAdd: true } }),
+      "genesys-iac:shutdownWaitMinutes": "8",
+      "genesys-iac:forcePowerOff": "true",
+    };
+    const dd = loadDeployment({ config, stack: "lab" });
+    const vms = dd.sites[0].vms;
+    const mcp = vmSpec(
+      vms.find((v) => v.role === "mcp")!,
+      dd.vsphere,
+      dd.genesys,
+    );
+    expect(mcp).toMatchObject({ cpuHotAddEnabled: true, memoryHotAddEnabled: true, shutdownWaitTimeout: 8 });
+    expect(mcp.forcePowerOff).toBe(true);
+    const sip = vmSpec(
+      vms.find((v) => v.role === "sipServer")!,
+      dd.vsphere,
+      dd.genesys,
+    );
+    expect(sip).toMatchObject({ cpuHotAddEnabled: false, memoryHotAddEnabled: false });
+  });
   it("keeps VMware Tools current and the clock in sync (guide #4)", () => {
     expect(s).toMatchObject({
       toolsUpgradePolicy: "upgradeAtPowerCycle",
