@@ -1,5 +1,6 @@
 // The readable form of a plan: per site the cluster, the hosts, the VMs with their intended host
 // and the rules; then the resources by type.
+import { rolloutPredecessors } from "../model/rollout";
 import { Plan } from "./plan";
 
 function table(rows: string[][]): string[] {
@@ -56,9 +57,10 @@ export function formatPlanTable(plan: Plan): string {
       );
       continue;
     }
+    const after = rolloutPredecessors(s.vms);
     out.push(
       ...table([
-        ["VM", "ROLE", "TIER", "HOST", "VCPU", "MEMORY", "DISK", "NIC", "RESTART"],
+        ["VM", "ROLE", "TIER", "HOST", "VCPU", "MEMORY", "DISK", "NIC", "RESTART", "ROLLED OUT AFTER"],
         ...s.vms.map((v) => [
           v.name,
           v.role,
@@ -69,6 +71,7 @@ export function formatPlanTable(plan: Plan): string {
           `${v.sizing.diskGb} GB`,
           v.sizing.adapterType,
           v.restartPriority + (v.protect ? ", protected" : ""),
+          after.get(v.name) ?? "-",
         ]),
       ]),
     );

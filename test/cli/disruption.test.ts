@@ -64,6 +64,13 @@ test("plan --format json: each primary depends on its backup, the second MCP on 
   expect(backup.dependencies.filter((d) => d.includes(TYPE.vm))).toEqual([]);
 });
 
+test("plan (text) names the VM each VM is rolled out after", async () => {
+  const text = (await runCli(["plan", "--stack", "lab"])).stdout;
+  expect(text).toContain("ROLLED OUT AFTER");
+  expect(text).toMatch(/\n {2}lab-sip-primary .* lab-sip-backup\n/);
+  expect(text).toMatch(/\n {2}lab-sip-backup .* -\n/);
+});
+
 test("the Docker stand-in keeps the same order between the containers of a pair", async () => {
   const r = await runCli(["plan", "--stack", "dev", "--format", "json"]);
   const doc = JSON.parse(r.stdout) as PlanDocument;
