@@ -12,14 +12,14 @@ const LAYERS = {
   model: ["policies/contract"],
   /** The policy pack stands alone (it is published on its own). */
   policies: [],
-  /** The pack's gRPC harness and plan documents. */
-  analyzer: ["internals"],
+  /** The pack's gRPC harness and plan documents (the contract's REDACTED: what a plan shows for a secret). */
+  analyzer: ["internals", "policies/contract"],
   /** Pulumi components: translate the model into resources. */
   components: ["model", "policies/contract", "internals"],
   /** The Pulumi program: config -> model -> components. */
   program: ["components", "model", "internals"],
-  /** genesys-iac plan/check/diff. */
-  cli: ["program", "model", "analyzer", "internals", "policies/contract"],
+  /** genesys-iac plan/check/diff; documents are read through the pack's own reader. */
+  cli: ["program", "model", "analyzer", "internals", "policies/contract", "policies/reader"],
   /** The project's entry point for `pulumi up`. */
   "index.ts": ["program"],
 };

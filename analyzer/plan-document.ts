@@ -2,12 +2,11 @@
 // (version 3), so that the same checks read a planned stack and a real, deployed one.
 
 import { SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../internals/pulumi-sdk";
+import { REDACTED } from "../policies/contract";
 
 /** How `pulumi stack export` marks a secret value (the SDK's own signature); plan keeps the mark
- * and drops the value. */
-export { SECRET_SIG_KEY, SECRET_SIG_VALUE };
-/** What a plan leaves in place of a secret's value. */
-export const REDACTED = "[secret]";
+ * and drops the value, which reads as REDACTED (the contract's, which the pack reads too). */
+export { REDACTED, SECRET_SIG_KEY, SECRET_SIG_VALUE };
 
 export interface PlanResource {
   urn: string;
@@ -49,6 +48,18 @@ export function parsePlanDocument(text: string, source: string): PlanDocument {
     throw new PlanFormatError(`${source} is not JSON: ${(e as Error).message}`);
   }
   const d = doc as Partial<PlanDocument> | null;
+  // `pulumi stack export` of a stack that was never deployed has a deployment without resources.
+  const deployment: unknown = d?.deployment;
+  if (
+    d?.version === 3 &&
+    typeof deployment === "object" &&
+    deployment !== null &&
+    !("resources" in deployment)
+  )
+    return {
+      ...(d as PlanDocument),
+      deployment: { ...(deployment as PlanDocument["deployment"]), resources: [] },
+    };
   if (
     !d ||
     typeof d !== "object" ||

@@ -209,13 +209,12 @@ export class PolicyRunner {
     const names = new Set(info.policies.map((p) => p.name));
     for (const k of Object.keys(config))
       if (k !== "all" && !names.has(k)) throw new Error(`no policy named ${k} in ${info.name}`);
-    const all = typeof config.all === "string" ? config.all : undefined;
+    const levels = configuredLevels(info, config);
     const req = new pb.ConfigureAnalyzerRequest();
     for (const p of info.policies) {
       const given = config[p.name];
       const settings = typeof given === "object" && given !== null ? { ...given } : {};
-      const level =
-        (typeof given === "string" ? given : settings.enforcementLevel) ?? all ?? p.enforcementLevel;
+      const level = levels[p.name];
       delete settings.enforcementLevel;
       const props: Record<string, unknown> = {};
       for (const [k, s] of Object.entries(p.configSchema?.properties ?? {}))
@@ -273,6 +272,21 @@ export class PolicyRunner {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** Each policy's level under a config: its own entry, else "all", else the pack's default. */
+export function configuredLevels(
+  info: AnalyzerInfo,
+  config: PolicyPackConfig,
+): Record<string, EnforcementLevel> {
+  const all = typeof config.all === "string" ? config.all : undefined;
+  const out: Record<string, EnforcementLevel> = {};
+  for (const p of info.policies) {
+    const given = config[p.name];
+    const own = typeof given === "string" ? given : given?.enforcementLevel;
+    out[p.name] = own ?? all ?? p.enforcementLevel;
+  }
+  return out;
 }
 
 function readPort(child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<number> {

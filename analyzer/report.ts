@@ -1,7 +1,9 @@
 // The typed result of running the policy pack: violations, sorted and de-duplicated.
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 
-export type EnforcementLevel = "advisory" | "mandatory" | "disabled" | "remediate";
+import type { EnforcementLevel } from "@pulumi/policy";
+
+export type { EnforcementLevel };
 
 export interface Violation {
   policyName: string;
@@ -25,6 +27,9 @@ const LEVELS: Record<number, EnforcementLevel> = {
   [pb.EnforcementLevel.DISABLED]: "disabled",
   [pb.EnforcementLevel.REMEDIATE]: "remediate",
 };
+
+/** Every enforcement level, from the protocol's own list. */
+export const LEVEL_NAMES: readonly EnforcementLevel[] = Object.values(LEVELS);
 
 export function levelName(level: number): EnforcementLevel {
   return LEVELS[level] ?? "advisory";

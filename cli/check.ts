@@ -3,7 +3,7 @@
 // analyzer/policy-runner.ts, the code the pack's own tests use.
 import * as path from "path";
 import type { PlanDocument } from "../analyzer/plan-document";
-import { defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
+import { configuredLevels, defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
 import type { PolicyReport } from "../analyzer/report";
 import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
 import { collectNow } from "./heap";
@@ -25,6 +25,11 @@ export interface CheckResult {
   pack: { name: string; version: string; dir: string };
   verdict: "passed" | "failed";
   counts: { mandatory: number; advisory: number; remediate: number; total: number };
+  /** Policies the policy config (or the pack) turned off: every output names them, so a pass made
+   * by switching policies off never reads as a clean one. */
+  disabledPolicies: string[];
+  /** The --input document holds no resource (a stack export of a stack never deployed, or destroyed). */
+  nothingDeployed: boolean;
   report: PolicyReport;
   /** The judged document (for the diagram; not part of the JSON output). */
   document: PlanDocument;
@@ -56,6 +61,7 @@ export async function runCheck(request: CheckRequest, cwd: string): Promise<Chec
     // A saved stack export is judged by what is deployed (outputs after a refresh).
     const report = await runner.run(fromFile ? deployedState(source.document) : source.document);
     const count = (l: string) => report.violations.filter((v) => v.enforcementLevel === l).length;
+    const levels = configuredLevels(info, config ?? {});
     return {
       stack: source.stack,
       project: source.project,
@@ -69,6 +75,8 @@ export async function runCheck(request: CheckRequest, cwd: string): Promise<Chec
         remediate: count("remediate"),
         total: report.violations.length,
       },
+      disabledPolicies: Object.keys(levels).filter((p) => levels[p] === "disabled"),
+      nothingDeployed: fromFile && source.document.deployment.resources.length === 0,
       report,
       document: source.document,
       diagnostics: source.diagnostics,

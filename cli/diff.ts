@@ -15,6 +15,7 @@ import {
 import { InputError } from "./errors";
 import { loadSource, readDocumentFile, type Source, type SourceOptions } from "./source";
 import { identityOf, topologyOf, type TopologyRule } from "./topology";
+import { isObj } from "../policies/reader";
 
 export interface PropertyChange {
   /** e.g. `disks[0].size`, `extraConfig["guestinfo.genesys.role"]`. */
@@ -69,9 +70,6 @@ export interface StackDiff {
   changed: ResourceChange[];
   unchanged: number;
 }
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 function key(path: string, k: string): string {
   return /^[A-Za-z_$][\w$]*$/.test(k) ? (path ? `${path}.${k}` : k) : `${path}[${JSON.stringify(k)}]`;

@@ -5,7 +5,7 @@ import { countsOf, isEmpty, short, type StackDiff } from "./diff";
 import { pairLine } from "./disruption-report";
 import { mermaidDiagram } from "./mermaid";
 import type { Plan } from "./plan";
-import { byLevel, countsLine, detail, resourceLabel } from "./report-text";
+import { byLevel, countsLine, detail, disabledLine, NOTHING_DEPLOYED, resourceLabel } from "./report-text";
 import { topologyOf } from "./topology";
 
 export const PR_MARKER = "<!-- genesys-iac:pr-check -->";
@@ -39,6 +39,9 @@ export function checkMarkdown(r: CheckResult): string {
     `${countsLine(r)} (${cell(r.source)}), policy pack ${code(`${r.pack.name}@v${r.pack.version}`)}.` +
       (ok ? "" : " A mandatory violation stops `pulumi up`."),
   );
+  if (r.nothingDeployed) out.push("", NOTHING_DEPLOYED);
+  const disabled = disabledLine(r, code);
+  if (disabled) out.push("", `> ⚠️ ${disabled}.`);
   if (r.report.violations.length > 0) {
     out.push("", "| Level | Policy | Resource | Message |", "| --- | --- | --- | --- |");
     for (const [level, vs] of byLevel(r.report.violations))

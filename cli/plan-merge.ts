@@ -2,12 +2,9 @@
 // (site component, cluster, hosts, VMs, rules); the runs share only the root stack, whose outputs
 // are maps keyed by site, and the vCenter provider, which must come out the same from every run.
 import { PlanDocument, PlanResource } from "../analyzer/plan-document";
+import { isObj } from "../policies/reader";
 
 type Json = Record<string, unknown>;
-
-function isObj(v: unknown): v is Json {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
 
 /** Merges per-site stack outputs: maps are joined key by key; anything else must agree. */
 export function mergeOutputs(a: Json, b: Json, where: string): Json {

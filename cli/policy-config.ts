@@ -4,9 +4,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/policy-runner";
+import { LEVEL_NAMES } from "../analyzer/report";
 import { InputError } from "./errors";
 
-const LEVELS = ["advisory", "mandatory", "disabled", "remediate"];
+const LEVELS: readonly string[] = LEVEL_NAMES;
 
 /** The file as JSON; not readable, not JSON or not an object: a usage error. */
 export function readPolicyConfigFile(cwd: string, file: string): unknown {

@@ -33,9 +33,20 @@ export function countsLine(r: CheckResult): string {
   return `${parts.join(", ")} violation${c.total === 1 ? "" : "s"} in ${r.resources} resources`;
 }
 
+/** The line naming the policies that did not run, or undefined when all ran. */
+export function disabledLine(r: CheckResult, show = (name: string) => name): string | undefined {
+  const n = r.disabledPolicies.length;
+  if (n === 0) return undefined;
+  return `${n} polic${n === 1 ? "y" : "ies"} disabled by the policy config, not checked: ${r.disabledPolicies.map(show).join(", ")}`;
+}
+
+export const NOTHING_DEPLOYED =
+  "Nothing deployed: the export holds no resources (a stack never deployed, or destroyed); there is nothing to judge.";
+
 export function formatCheckText(r: CheckResult): string {
   const out: string[] = [];
   out.push(`Policy check of stack ${r.stack} (${r.source}): ${r.resources} resources`);
+  if (r.nothingDeployed) out.push(NOTHING_DEPLOYED);
   out.push("");
   out.push("Policies:");
   const mark = r.verdict === "passed" ? "✅" : "❌";
@@ -49,11 +60,13 @@ export function formatCheckText(r: CheckResult): string {
     }
   }
   if (r.report.violations.length === 0) out.push("        No violations.");
+  const disabled = disabledLine(r);
+  if (disabled) out.push(`        ${disabled}.`);
   out.push("");
   out.push(
     `Summary: ${countsLine(r)}: ${
       r.verdict === "passed" ? "PASSED" : "FAILED (a mandatory policy is violated; `pulumi up` would stop)"
-    }`,
+    }${r.disabledPolicies.length > 0 ? ` (${r.disabledPolicies.length} disabled)` : ""}`,
   );
   return out.join("\n") + "\n";
 }

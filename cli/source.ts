@@ -6,6 +6,7 @@ import { parsePlanDocument, PlanFormatError, type PlanDocument } from "../analyz
 import { InputError } from "./errors";
 import type { Plan } from "./plan";
 import { identityOf } from "./topology";
+import { isObj } from "../policies/reader";
 
 export interface Source {
   document: PlanDocument;
@@ -32,10 +33,6 @@ export function readDocumentFile(cwd: string, file: string, flag: string): PlanD
     if (e instanceof PlanFormatError) throw new InputError(e.message);
     throw e;
   }
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /**

@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import * as YAML from "yaml";
 import { REDACTED } from "../analyzer/plan-document";
+import { isObj } from "../policies/reader";
 import { UsageError } from "./errors";
 
 export interface StackConfig {
@@ -28,10 +29,6 @@ function readYaml(file: string, what: string): unknown {
     throw new UsageError(`${what} ${file} is not valid YAML: ${e.message.split("\n")[0]}`);
   }
   return doc.toJS() ?? {};
-}
-
-function isObj(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 /** The value as the Pulumi CLI passes it: strings as they are, everything else as JSON. */

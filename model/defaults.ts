@@ -1,6 +1,6 @@
 // The guide's values, used wherever the stack config is silent. Pulumi.yaml declares the same
 // defaults for its simple keys; a test keeps the two equal.
-import { VOICE_ROLE_NAMES } from "../policies/contract";
+import { GUIDE_ADDP_TIMEOUT_SECONDS, GUIDE_SIZING, VOICE_ROLE_NAMES } from "../policies/contract";
 import { PairRole, RestartPriority, Role, Sizing } from "./types";
 
 export const PROJECT = "genesys-iac";
@@ -8,9 +8,9 @@ export const PROJECT = "genesys-iac";
 /** Table 3: every VM 4 vCPU, 4 GB, one 40 GB vmdk; vmxnet3 per guide #3 and #5. Hot add off: the
  * guide's Windows Server 2008 R2 supports it only in some editions (README: Day-2 changes). */
 export const DEFAULT_SIZING: Sizing = {
-  cpus: 4,
-  memoryMb: 4096,
-  diskGb: 40,
+  cpus: GUIDE_SIZING.cpus,
+  memoryMb: GUIDE_SIZING.memoryMb,
+  diskGb: GUIDE_SIZING.diskGb,
   adapterType: "vmxnet3",
   cpuHotAdd: false,
   memoryHotAdd: false,
@@ -19,8 +19,8 @@ export const DEFAULT_SIZING: Sizing = {
 export const SIMPLE_DEFAULTS = {
   platform: "vsphere",
   /** Guide #8: ADDP at 4 seconds. */
-  addpTimeout: 4,
-  addpRemoteTimeout: 4,
+  addpTimeout: GUIDE_ADDP_TIMEOUT_SECONDS,
+  addpRemoteTimeout: GUIDE_ADDP_TIMEOUT_SECONDS,
   addpTrace: "full",
   protectVoiceVms: true,
   vmTemplate: "genesys-win2008r2-template",

@@ -2,12 +2,13 @@
 // each host (its networks) and each Genesys VM (its container). Kept free of Pulumi so it is tested
 // directly, and built on vmSpec/vmResourceOptions so that a VM's sizing, tools and ADDP settings
 // come from the same code on both platforms.
-import { DISABLED_DEVICE_KEYS, LABEL } from "../policies/contract";
+import { CPU_SHARES_PER_VCPU, DISABLED_DEVICE_KEYS, LABEL } from "../policies/contract";
 import { Deployment, GenesysVm, Host, Network, Site } from "./types";
 import { vmResourceOptions, vmSpec } from "./vsphere-spec";
 
-/** Docker's default CPU weight; a VM gets this much per vCPU (see dockerContainerSpec). */
-export const CPU_SHARES_PER_VCPU = 1024;
+/** Docker's default CPU weight; a VM gets this much per vCPU (see dockerContainerSpec). The pack
+ * reads the vCPU count back from it, so the number lives in the contract. */
+export { CPU_SHARES_PER_VCPU };
 /** The writable scratch space of a container whose root file system is read-only. */
 export const TMPFS = { "/tmp": "rw,noexec,nosuid,size=16m" } as const;
 /** The stand-in image's health command (standin/genesys-standin): its heartbeat is fresh. */

@@ -1,11 +1,39 @@
 // Policies on the cluster: vSphere HA and DRS settings (or their Docker stand-ins), and whether the
 // cluster can absorb the loss of any one host.
 import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
-import { listOf, numberSetting, onResource, onStack } from "./common";
+import { booleanSetting, listOf, numberSetting, onResource } from "./common";
 import { checkFailover, DEFAULT_FAILOVER_OPTIONS, type FailoverSite } from "./failover";
 import { normalizeCluster, RESPECT_ANTI_AFFINITY_OPTION } from "./normalize/cluster";
 import { bySite, pairsOf, type StackView } from "./normalize/stack";
 import { UNKNOWN } from "./normalize/values";
+import { GENESYS_SCOPE, onGenesysStack } from "./scope";
+
+const HA = {
+  minHostFailuresTolerated: numberSetting("Host failures admission control must tolerate.", 1, 1),
+};
+const DRS = {
+  allowPartiallyAutomated: booleanSetting(
+    "Accept DRS partiallyAutomated (initial placement only) as well as fullyAutomated.",
+    false,
+  ),
+};
+const FAILOVER = {
+  vcpuPerThread: numberSetting(
+    "vCPUs allowed per host hardware thread (CPU overcommit).",
+    DEFAULT_FAILOVER_OPTIONS.vcpuPerThread,
+    0.1,
+  ),
+  memoryOvercommit: numberSetting(
+    "VM memory allowed per GB of usable host memory.",
+    DEFAULT_FAILOVER_OPTIONS.memoryOvercommit,
+    0.1,
+  ),
+  hostReservedMemoryGb: numberSetting(
+    "Host memory kept for the hypervisor and VM overhead, GB.",
+    DEFAULT_FAILOVER_OPTIONS.hostReservedMemoryGb,
+    0,
+  ),
+};
 
 export const clusterHa: ResourceValidationPolicy = {
   name: "cluster-ha-enabled",
@@ -14,12 +42,8 @@ export const clusterHa: ResourceValidationPolicy = {
     "admission control keeping room for at least one host failure, VM monitoring on. On the Docker " +
     "stand-in: every container has restart policy always/unless-stopped and a healthcheck.",
   enforcementLevel: "mandatory",
-  configSchema: {
-    properties: {
-      minHostFailuresTolerated: numberSetting("Host failures admission control must tolerate.", 1, 1),
-    },
-  },
-  validateResource: onResource(normalizeCluster, { minHostFailuresTolerated: 1 }, (c, cfg, report) => {
+  configSchema: { properties: HA },
+  validateResource: onResource(normalizeCluster, HA, (c, cfg, report) => {
     const issues: string[] = [];
     if (c.platform === "docker") {
       if (c.haEnabled === false) issues.push("restart policy is not always/unless-stopped");
@@ -62,16 +86,8 @@ export const clusterDrs: ResourceValidationPolicy = {
     "DRS is enabled and automated, so the anti-affinity and should-run rules are applied without an " +
     "operator (guide practices 6 and 9).",
   enforcementLevel: "mandatory",
-  configSchema: {
-    properties: {
-      allowPartiallyAutomated: {
-        type: "boolean",
-        description: "Accept DRS partiallyAutomated (initial placement only) as well as fullyAutomated.",
-        default: false,
-      },
-    },
-  },
-  validateResource: onResource(normalizeCluster, { allowPartiallyAutomated: false }, (c, cfg, report) => {
+  configSchema: { properties: DRS },
+  validateResource: onResource(normalizeCluster, DRS, (c, cfg, report) => {
     if (c.platform !== "vsphere") return;
     const allowed = cfg.allowPartiallyAutomated
       ? ["fullyAutomated", "partiallyAutomated"]
@@ -98,8 +114,8 @@ export function failoverSites(view: StackView): FailoverSite[] {
     const placed: FailoverSite["vms"] = [];
     for (const vm of vms) {
       const host = vm.platform === "docker" ? (vm.hostLabel ?? vm.intendedHost) : vm.intendedHost;
-      const cpus = typeof vm.cpus === "number" ? vm.cpus : vm.modelCpus;
-      const memoryMb = typeof vm.memoryMb === "number" ? vm.memoryMb : vm.modelMemoryMb;
+      const cpus = typeof vm.cpus === "number" ? vm.cpus : vm.model?.cpus;
+      const memoryMb = typeof vm.memoryMb === "number" ? vm.memoryMb : vm.model?.memoryMb;
       if (host && cpus !== undefined && memoryMb !== undefined)
         placed.push({ name: vm.name, host, cpus, memoryMb });
     }
@@ -110,7 +126,8 @@ export function failoverSites(view: StackView): FailoverSite[] {
       const siteUrns = new Set(vms.map((v) => v.urn));
       for (const rule of view.rules) {
         if (rule.kind !== "antiAffinity" || rule.enabled !== true || rule.mandatory !== true) continue;
-        if (rule.members === UNKNOWN) continue;
+        // A bound of two VMs is the rule itself (a rule of one VM keeps nothing apart).
+        if (rule.members === UNKNOWN || (!rule.exact && rule.members.length > 2)) continue;
         const members = rule.members.filter((u) => siteUrns.has(u)).map((u) => nameOf.get(u)!);
         for (let i = 0; i < members.length; i++)
           for (let j = i + 1; j < members.length; j++) apart.push([members[i], members[j]]);
@@ -137,32 +154,19 @@ export const failoverCapacity: StackValidationPolicy = {
     "the site within their declared CPU threads and memory, without breaking a mandatory anti-affinity " +
     "rule (guide practices 9 and 10). No vSphere tool checks this before a change.",
   enforcementLevel: "mandatory",
-  configSchema: {
-    properties: {
-      vcpuPerThread: numberSetting("vCPUs allowed per host hardware thread (CPU overcommit).", 1, 0.1),
-      memoryOvercommit: numberSetting("VM memory allowed per GB of usable host memory.", 1, 0.1),
-      hostReservedMemoryGb: numberSetting("Host memory kept for the hypervisor and VM overhead, GB.", 4, 0),
-    },
-  },
-  validateStack: onStack(
-    {
-      vcpuPerThread: DEFAULT_FAILOVER_OPTIONS.vcpuPerThread,
-      memoryOvercommit: DEFAULT_FAILOVER_OPTIONS.memoryOvercommit,
-      hostReservedMemoryGb: DEFAULT_FAILOVER_OPTIONS.hostReservedMemoryGb,
-    },
-    (view, cfg, report) => {
-      const result = checkFailover(failoverSites(view), cfg);
-      for (const f of result.failures) {
-        const host = view.hosts.find((h) => h.site === f.site && h.name === f.host);
-        report(
-          `Site ${f.site}: if host ${f.host} fails, ${listOf(f.unplaced)} cannot be restarted on the surviving ` +
-            `hosts (CPU at ${cfg.vcpuPerThread} vCPU per thread, memory less ${cfg.hostReservedMemoryGb} GB ` +
-            `reserve, mandatory anti-affinity rules honoured)${f.searchCapped ? "; search capped" : ""}.`,
-          host?.urn,
-        );
-      }
-    },
-  ),
+  configSchema: { properties: { ...FAILOVER, ...GENESYS_SCOPE } },
+  validateStack: onGenesysStack(FAILOVER, (view, cfg, report) => {
+    const result = checkFailover(failoverSites(view), cfg);
+    for (const f of result.failures) {
+      const host = view.hosts.find((h) => h.site === f.site && h.name === f.host);
+      report(
+        `Site ${f.site}: if host ${f.host} fails, ${listOf(f.unplaced)} cannot be restarted on the surviving ` +
+          `hosts (CPU at ${cfg.vcpuPerThread} vCPU per thread, memory less ${cfg.hostReservedMemoryGb} GB ` +
+          `reserve, mandatory anti-affinity rules honoured)${f.searchCapped ? "; search capped" : ""}.`,
+        host?.urn,
+      );
+    }
+  }),
 };
 
 export const clusterPolicies = [clusterHa, clusterHaRespectsAntiAffinity, clusterDrs, failoverCapacity];

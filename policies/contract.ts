@@ -16,6 +16,27 @@ export const COMPONENT = {
   dockerVm: "genesys:docker:GenesysVm",
 } as const;
 
+/** Any platform's GenesysVm component (`genesys:<platform>:GenesysVm`): a VM under one is a Genesys VM. */
+export const GENESYS_VM_COMPONENT = /^genesys:[^:]+:GenesysVm$/;
+
+/** vSphere tag categories whose tags describe a Genesys VM (names compared without regard to case):
+ * a VM tagged `sipServer` in category `genesys-role` is a Genesys SIP Server. */
+export const TAG_CATEGORY = {
+  role: "genesys-role",
+  tier: "genesys-tier",
+  pair: "genesys-pair",
+  site: "genesys-site",
+} as const;
+
+/** Table 3, the guide's tested sizing of every Genesys VM: the program's default and the pack's minimum. */
+export const GUIDE_SIZING = { cpus: 4, memoryMb: 4096, diskGb: 40, disks: 1 } as const;
+
+/** Guide practice 8: ADDP local and remote timeouts of 4 s, the program's default and the pack's limit. */
+export const GUIDE_ADDP_TIMEOUT_SECONDS = 4;
+
+/** Docker's default CPU weight: the stand-in gives a container this many cpuShares per vCPU. */
+export const CPU_SHARES_PER_VCPU = 1024;
+
 /** The Genesys roles that carry calls: these VMs are protected from deletion. The load simulator
  * is test equipment and is not among them. As literals, so the model checks them against its roles. */
 export const VOICE_ROLE_NAMES = [
@@ -40,6 +61,11 @@ export const TYPE = {
   hostGroup: "vsphere:index/computeClusterHostGroup:ComputeClusterHostGroup",
   vmHostRule: "vsphere:index/computeClusterVmHostRule:ComputeClusterVmHostRule",
   haVmOverride: "vsphere:index/haVmOverride:HaVmOverride",
+  drsVmOverride: "vsphere:index/drsVmOverride:DrsVmOverride",
+  distributedSwitch: "vsphere:index/distributedVirtualSwitch:DistributedVirtualSwitch",
+  distributedPortGroup: "vsphere:index/distributedPortGroup:DistributedPortGroup",
+  tag: "vsphere:index/tag:Tag",
+  tagCategory: "vsphere:index/tagCategory:TagCategory",
   vsphereProvider: "pulumi:providers:vsphere",
   container: "docker:index/container:Container",
   dockerNetwork: "docker:index/network:Network",
@@ -66,6 +92,9 @@ export const GUESTINFO = {
   addpRemoteTimeout: "guestinfo.genesys.addp.remote-timeout",
   addpTrace: "guestinfo.genesys.addp.trace",
 } as const;
+
+/** What a plan document or a `pulumi stack export` shows in place of a secret's value. */
+export const REDACTED = "[secret]";
 
 /** Docker labels through which a container describes the VM it stands in for. */
 export const LABEL = {

@@ -1,20 +1,25 @@
 // Genesys application settings and the host facts they rely on.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
 import { numberSetting, onResource } from "./common";
+import { GUIDE_ADDP_TIMEOUT_SECONDS } from "./contract";
 import { normalizeHost } from "./normalize/host";
 import { UNKNOWN } from "./normalize/values";
-import { normalizeVm } from "./normalize/vm";
+import { GENESYS_SCOPE, onGenesysVm } from "./scope";
 
-export const addpTimeout: ResourceValidationPolicy = {
+const ADDP = {
+  maxTimeoutSeconds: numberSetting("Longest ADDP timeout allowed, seconds.", GUIDE_ADDP_TIMEOUT_SECONDS, 1),
+};
+
+export const addpTimeout: StackValidationPolicy = {
   name: "addp-timeout-max",
   description:
-    "Each Genesys VM carries ADDP local and remote timeouts of at most 4 seconds (guide practice 8), " +
-    "so a failed primary is detected and its backup takes the calls within seconds.",
+    `Each Genesys VM carries ADDP local and remote timeouts of at most ${GUIDE_ADDP_TIMEOUT_SECONDS} seconds ` +
+    "(guide practice 8), " +
+    "so a failed primary is detected and its backup takes the calls within seconds. A timeout of 0 " +
+    "turns ADDP off and fails.",
   enforcementLevel: "advisory",
-  configSchema: {
-    properties: { maxTimeoutSeconds: numberSetting("Longest ADDP timeout allowed, seconds.", 4, 1) },
-  },
-  validateResource: onResource(normalizeVm, { maxTimeoutSeconds: 4 }, (vm, c, report) => {
+  configSchema: { properties: { ...ADDP, ...GENESYS_SCOPE } },
+  validateStack: onGenesysVm(ADDP, (vm, c, report) => {
     const issues: string[] = [];
     for (const [what, v] of [
       ["ADDP timeout", vm.addpTimeout],
@@ -22,6 +27,7 @@ export const addpTimeout: ResourceValidationPolicy = {
     ] as const) {
       if (v === UNKNOWN) continue;
       if (v === undefined) issues.push(`${what} is not set`);
+      else if (v <= 0) issues.push(`${what} is ${v} (ADDP off; at most ${c.maxTimeoutSeconds} s, above 0)`);
       else if (v > c.maxTimeoutSeconds) issues.push(`${what} is ${v} s (at most ${c.maxTimeoutSeconds})`);
     }
     if (issues.length > 0) report(`VM ${vm.name}: ${issues.join("; ")}.`);

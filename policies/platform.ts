@@ -1,18 +1,16 @@
 // Platform hygiene: the vCenter credential, protection of the voice VMs, and the Docker stand-in.
-import type { ResourceValidationPolicy } from "@pulumi/policy";
-import { TYPE, VOICE_ROLES } from "./contract";
+import type { ResourceValidationPolicy, StackValidationPolicy } from "@pulumi/policy";
+import { REDACTED, TYPE, VOICE_ROLES } from "./contract";
 import { onResource } from "./common";
 import { normalizeDockerNetwork } from "./normalize/switch";
 import type { RawResource } from "./normalize/resource";
 import { UNKNOWN, bool, isUnknown, list, str } from "./normalize/values";
-import { normalizeVm } from "./normalize/vm";
+import { isStandIn, normalizeVm } from "./normalize/vm";
+import { GENESYS_SCOPE, onGenesysVm } from "./scope";
 import { installSecretMarks } from "./secret-marks";
 
 // Lets the password policy see which inputs came in as secrets (see secret-marks.ts).
 installSecretMarks();
-
-/** What a plan document or `pulumi stack export` leaves in place of a secret's value. */
-const REDACTED = "[secret]";
 
 export const vcenterPasswordSecret: ResourceValidationPolicy = {
   name: "vcenter-password-not-plaintext",
@@ -33,13 +31,14 @@ export const vcenterPasswordSecret: ResourceValidationPolicy = {
   ),
 };
 
-export const voiceVmsProtected: ResourceValidationPolicy = {
+export const voiceVmsProtected: StackValidationPolicy = {
   name: "voice-vms-protected",
   description:
     "The Genesys VMs that carry calls (all but the load simulator) are protected (`protect`) so that " +
     "no update or destroy deletes one by accident.",
   enforcementLevel: "advisory",
-  validateResource: onResource(normalizeVm, {}, (vm, _c, report) => {
+  configSchema: { properties: GENESYS_SCOPE },
+  validateStack: onGenesysVm({}, (vm, _c, report) => {
     // A VM of unknown role is judged as a voice VM: better a note too many than one missing.
     if (vm.role !== undefined && !VOICE_ROLES.includes(vm.role)) return;
     if (!vm.protect)
@@ -54,7 +53,7 @@ export const dockerHardened: ResourceValidationPolicy = {
     "network internal (no route off the host).",
   enforcementLevel: "mandatory",
   validateResource: onResource(
-    (r: RawResource) => (r.type === TYPE.container || r.type === TYPE.dockerNetwork ? r : undefined),
+    (r: RawResource) => (isStandIn(r) || r.type === TYPE.dockerNetwork ? r : undefined),
     {},
     (r, _c, report) => {
       if (r.type === TYPE.dockerNetwork) {

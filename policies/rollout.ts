@@ -6,6 +6,7 @@ import { numberSetting, onResource } from "./common";
 import { fromPolicyResource, type RawResource } from "./normalize/resource";
 import { buildStackView, bySite, pairsOf } from "./normalize/stack";
 import { bool, num, str, UNKNOWN, type U } from "./normalize/values";
+import { isStandIn } from "./normalize/vm";
 
 /** URN -> the URNs it depends on: its dependencies and every input's property dependencies. */
 export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
@@ -118,6 +119,10 @@ function powerOffOf(r: RawResource, minWait: number): PowerOff | undefined {
   return undefined;
 }
 
+const SHUTDOWN = {
+  minShutdownWaitMinutes: numberSetting("Shortest guest shutdown wait allowed, minutes (vSphere).", 2, 1),
+};
+
 export const gracefulShutdown: ResourceValidationPolicy = {
   name: "vm-graceful-shutdown",
   description:
@@ -125,14 +130,11 @@ export const gracefulShutdown: ResourceValidationPolicy = {
     "switched off: vSphere `forcePowerOff: false` with `shutdownWaitTimeout` of at least the minimum; " +
     "Docker: `destroyGraceSeconds` above 0 (the container is stopped before it is removed).",
   enforcementLevel: "advisory",
-  configSchema: {
-    properties: {
-      minShutdownWaitMinutes: numberSetting("Shortest guest shutdown wait allowed, minutes (vSphere).", 2, 1),
-    },
-  },
+  configSchema: { properties: SHUTDOWN },
   validateResource: onResource(
-    (r) => (r.type === TYPE.vm || r.type === TYPE.container ? r : undefined),
-    { minShutdownWaitMinutes: 2 },
+    // A VM, or this project's stand-in for one (another program's containers are not VMs).
+    (r) => (r.type === TYPE.vm || isStandIn(r) ? r : undefined),
+    SHUTDOWN,
     (raw, c, report) => {
       const p = powerOffOf(raw, c.minShutdownWaitMinutes);
       if (p && p.hard !== UNKNOWN && p.hard !== undefined)

@@ -10,10 +10,10 @@
 // If a future SDK moves that function, `installSecretMarks` returns false, `secretPathsOf` returns
 // undefined, and the password policy falls back to what it can judge without the marks.
 
+import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+
 const SECRET_PATHS = Symbol.for("genesys-vmware.secret-paths");
 const WRAPPED = Symbol.for("genesys-vmware.secret-marks-installed");
-const SIG_KEY = "4dabf18193072939515e22adb298388d";
-const SECRET_SIG = "1b47061264138c4ac30d75fd1eb44270";
 
 interface StructLike {
   toJavaScript(): Record<string, unknown>;
@@ -21,7 +21,9 @@ interface StructLike {
 type Deserialize = ((s: StructLike, proxySecrets: boolean) => object) & { [WRAPPED]?: true };
 
 function isSecretWire(v: unknown): boolean {
-  return typeof v === "object" && v !== null && (v as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
+  return (
+    typeof v === "object" && v !== null && (v as Record<string, unknown>)[specialSigKey] === specialSecretSig
+  );
 }
 
 /** Top-level keys holding a secret anywhere inside their value. */

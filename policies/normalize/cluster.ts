@@ -8,7 +8,7 @@
 import { TYPE } from "../contract";
 import type { RawResource } from "./resource";
 import { UNKNOWN, at, bool, list, num, str, type U } from "./values";
-import type { Platform } from "./vm";
+import { isStandIn, type Platform } from "./vm";
 
 export interface NormalizedCluster {
   urn: string;
@@ -30,7 +30,12 @@ export function normalizeCluster(r: RawResource): NormalizedCluster | undefined 
   const p = r.props;
   if (r.type === TYPE.cluster) {
     const adv = at(p, "haAdvancedOptions");
-    const respect = str(at(adv, RESPECT_ANTI_AFFINITY_OPTION));
+    // vSphere reads advanced option keys without regard to case.
+    const key =
+      adv !== UNKNOWN && typeof adv === "object" && adv !== null
+        ? Object.keys(adv).find((k) => k.toLowerCase() === RESPECT_ANTI_AFFINITY_OPTION.toLowerCase())
+        : undefined;
+    const respect = adv === UNKNOWN ? UNKNOWN : key === undefined ? undefined : str(at(adv, key));
     const vmMon = str(p.haVmMonitoring) ?? "vmMonitoringDisabled";
     const hostMon = str(p.haHostMonitoring) ?? "enabled";
     return {
@@ -49,7 +54,7 @@ export function normalizeCluster(r: RawResource): NormalizedCluster | undefined 
       drsAutomationLevel: str(p.drsAutomationLevel) ?? "manual",
     };
   }
-  if (r.type === TYPE.container) {
+  if (isStandIn(r)) {
     const restart = str(p.restart) ?? "no";
     const tests = list(at(p, "healthcheck", "tests"));
     return {

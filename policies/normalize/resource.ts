@@ -15,6 +15,8 @@ export interface RawResource {
   providerProps?: Props;
   /** Input name -> URNs of the resources that input was computed from. */
   propertyDependencies: Record<string, string[]>;
+  /** URNs of every resource this one depends on (stack validation only). */
+  dependencies?: string[];
   protect: boolean;
   /** Paths (top-level keys) whose values came in as secrets; undefined when that can't be seen. */
   secretPaths?: ReadonlySet<string>;
@@ -49,7 +51,13 @@ export function fromPolicyResource(r: PolicyResource): RawResource {
     providerType: r.provider?.type,
     providerProps: r.provider ? plain(r.provider.props) : undefined,
     propertyDependencies: deps,
+    dependencies: (r.dependencies ?? []).map((d) => d.urn),
     protect: r.opts.protect === true,
     secretPaths: secretPathsOf(r.props),
   };
+}
+
+/** The types a URN names: each ancestor's, then the resource's own (`...::a$b$type::name`). */
+export function typeChain(urn: string): string[] {
+  return (urn.split("::")[2] ?? "").split("$");
 }

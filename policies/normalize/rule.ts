@@ -1,7 +1,9 @@
 // One view of a DRS placement object: VM-VM (anti-)affinity rules, VM groups, host groups and
-// VM-host rules. Membership is resolved to VM URNs: from `propertyDependencies.virtualMachineIds`
-// (the VMs' URNs, present even in a preview, where the ids themselves are unknown), else by
-// matching the ids against the VMs' own ids.
+// VM-host rules. Membership is what the rule holds: its `virtualMachineIds` (as deployed, in a
+// stack export after a refresh) matched against the VMs' ids. Only when those ids are not known
+// (a preview of VMs not created yet) do the rule's dependencies stand in for them: the VMs the ids
+// were computed from. That is an upper bound (one `apply` over several VMs may pick some of them),
+// so such members are marked inexact and the policies conclude from them only what a bound allows.
 import { TYPE } from "../contract";
 import type { RawResource } from "./resource";
 import { UNKNOWN, bool, list, str, type U } from "./values";
@@ -16,8 +18,11 @@ export interface NormalizedRule {
   parentUrn?: string;
   enabled: U<boolean>;
   mandatory: U<boolean>;
-  /** VM URNs (rules, VM groups) or host ids (host groups); UNKNOWN when not resolvable yet. */
+  /** VM URNs (rules, VM groups; an id of no VM of the stack is kept as the id) or host ids (host
+   * groups); UNKNOWN when nothing is known of them yet. */
   members: U<string[]>;
+  /** False when `members` are only the VMs the ids were computed from (a superset of the real ones). */
+  exact: boolean;
   vmGroupName?: U<string | undefined>;
   hostGroupName?: U<string | undefined>;
 }
@@ -34,11 +39,16 @@ export function isRuleType(type: string): boolean {
   return type in KINDS;
 }
 
-/** `vmUrnById` maps a VM's id (as the rule's virtualMachineIds hold it) to the VM's URN. */
-export function normalizeRule(
-  r: RawResource,
-  vmUrnById: (id: string) => string | undefined = () => undefined,
-): NormalizedRule | undefined {
+/** How rule members are tied to the stack's VMs. */
+export interface VmIndex {
+  /** A VM's URN from its id (as virtualMachineIds hold it). */
+  urnById(id: string): string | undefined;
+  isVm(urn: string): boolean;
+}
+
+const NO_VMS: VmIndex = { urnById: () => undefined, isVm: () => false };
+
+export function normalizeRule(r: RawResource, vms: VmIndex = NO_VMS): NormalizedRule | undefined {
   const kind = KINDS[r.type];
   if (!kind) return undefined;
   const p = r.props;
@@ -51,6 +61,7 @@ export function normalizeRule(
     enabled: bool(p.enabled) ?? true,
     mandatory: bool(p.mandatory) ?? false,
     members: [],
+    exact: true,
   };
   if (kind === "hostGroup") {
     rule.members = ids(p.hostSystemIds, () => undefined);
@@ -58,11 +69,31 @@ export function normalizeRule(
     rule.vmGroupName = str(p.vmGroupName);
     rule.hostGroupName = str(p.affinityHostGroupName);
   } else {
-    const deps = r.propertyDependencies.virtualMachineIds ?? [];
-    rule.members = deps.length > 0 ? [...new Set(deps)] : ids(p.virtualMachineIds, vmUrnById);
+    Object.assign(rule, vmMembers(r, p.virtualMachineIds, vms));
   }
   return rule;
 }
+
+/** The VMs a list of VM ids names; see the file comment for the fallback on dependencies. */
+export function vmMembers(
+  r: RawResource,
+  value: unknown,
+  vms: VmIndex,
+): { members: U<string[]>; exact: boolean } {
+  const given = ids(value, (id) => vms.urnById(id));
+  const deps = [
+    ...new Set((r.propertyDependencies[dependencyKey(r)] ?? r.dependencies ?? []).filter((u) => vms.isVm(u))),
+  ];
+  // Ids known and some of them ours: exactly what vCenter holds.
+  if (given !== UNKNOWN && (deps.length === 0 || given.some((m) => vms.isVm(m))))
+    return { members: given, exact: true };
+  if (deps.length === 0) return { members: given, exact: given !== UNKNOWN };
+  const l = list(value);
+  return { members: deps, exact: l !== UNKNOWN && l.length === deps.length };
+}
+
+const dependencyKey = (r: RawResource) =>
+  r.type === TYPE.drsVmOverride ? "virtualMachineId" : "virtualMachineIds";
 
 function ids(v: unknown, resolve: (id: string) => string | undefined): U<string[]> {
   const l = list(v);

@@ -2,27 +2,42 @@
 // component, hosts, placement rules and switches, grouped by site.
 import { COMPONENT, TYPE, type VmFacts, type VmInputs } from "../contract";
 import { normalizeCluster, type NormalizedCluster } from "./cluster";
+import { normalizeDvSwitches, type NormalizedDvSwitch } from "./dvswitch";
 import { normalizeHost, type NormalizedHost } from "./host";
 import type { RawResource } from "./resource";
-import { isRuleType, normalizeRule, type NormalizedRule } from "./rule";
+import { isRuleType, normalizeRule, vmMembers, type NormalizedRule, type VmIndex } from "./rule";
 import { normalizeSwitches, type NormalizedSwitch } from "./switch";
-import { UNKNOWN, at, num, str } from "./values";
+import { tagFactsByVm } from "./tags";
+import { UNKNOWN, at, bool, isUnknown, num, str, type U } from "./values";
 import { normalizeVm, type NormalizedVm } from "./vm";
 
 /** A VM with what its GenesysVm component declares about it (the deployment model). */
 export interface StackVm extends NormalizedVm {
   /** The host the model puts the VM on (vSphere: the start point of a failover analysis). */
   intendedHost?: string;
-  /** Model sizing, used when the resource's own values are not known yet. */
-  modelCpus?: number;
-  modelMemoryMb?: number;
+  /** The model's sizing, used when the resource's own values are not known yet. */
+  model?: { cpus?: number; memoryMb?: number };
+}
+
+/** A per-VM DRS override (DrsVmOverride): DRS off or not fully automated for its VM. */
+export interface DrsOverride {
+  urn: string;
+  name: string;
+  /** The VM it applies to (URN), or the VMs its id was computed from when the id is unknown. */
+  members: U<string[]>;
+  exact: boolean;
+  /** Provider defaults when absent: DRS disabled, manual. */
+  drsEnabled: U<boolean>;
+  automationLevel: U<string>;
 }
 
 export interface StackView {
   vms: StackVm[];
+  drsOverrides: DrsOverride[];
   hosts: NormalizedHost[];
   rules: NormalizedRule[];
   switches: NormalizedSwitch[];
+  dvSwitches: NormalizedDvSwitch[];
   clusters: NormalizedCluster[];
   byUrn: ReadonlyMap<string, RawResource>;
 }
@@ -31,20 +46,35 @@ export function buildStackView(resources: readonly RawResource[]): StackView {
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
   const vms: StackVm[] = [];
   const idToUrn = new Map<string, string>();
+  const tags = tagFactsByVm(resources, byUrn);
   for (const r of resources) {
     const vm = normalizeVm(r);
     if (!vm) continue;
     const model = modelOf(r, byUrn);
-    vms.push({ ...vm, ...model, site: vm.site ?? model.site });
+    const tagged = tags.get(r.urn) ?? {};
+    vms.push({
+      ...vm,
+      ...model,
+      site: vm.site ?? tagged.site ?? model.site,
+      role: vm.role ?? tagged.role,
+      tier: vm.tier ?? tagged.tier?.toLowerCase(),
+      pair: vm.pair ?? tagged.pair,
+      genesys: vm.genesys || tags.has(r.urn),
+    });
+    // A vSphere VM's id is its UUID (also an output); a container's id is its own.
     for (const key of ["id", "uuid"]) {
       const id = str(r.props[key]);
       if (typeof id === "string" && id !== "") idToUrn.set(id, r.urn);
     }
   }
+  const vmUrns = new Set(vms.map((v) => v.urn));
+  const index: VmIndex = { urnById: (id) => idToUrn.get(id), isVm: (urn) => vmUrns.has(urn) };
   const rules: NormalizedRule[] = [];
+  const drsOverrides: DrsOverride[] = [];
   for (const r of resources) {
+    if (r.type === TYPE.drsVmOverride) drsOverrides.push(drsOverride(r, index));
     if (!isRuleType(r.type)) continue;
-    const rule = normalizeRule(r, (id) => idToUrn.get(id));
+    const rule = normalizeRule(r, index);
     if (rule) rules.push(rule);
   }
   const hosts = resources.map(normalizeHost).filter((h): h is NormalizedHost => h !== undefined);
@@ -52,7 +82,28 @@ export function buildStackView(resources: readonly RawResource[]): StackView {
     .filter((r) => r.type === TYPE.cluster)
     .map(normalizeCluster)
     .filter((c): c is NormalizedCluster => c !== undefined);
-  return { vms, hosts, rules, switches: normalizeSwitches(resources), clusters, byUrn };
+  return {
+    vms,
+    drsOverrides,
+    hosts,
+    rules,
+    switches: normalizeSwitches(resources),
+    dvSwitches: normalizeDvSwitches(resources),
+    clusters,
+    byUrn,
+  };
+}
+
+function drsOverride(r: RawResource, index: VmIndex): DrsOverride {
+  const id = r.props.virtualMachineId;
+  const name = str(r.props.name);
+  return {
+    urn: r.urn,
+    name: typeof name === "string" && name !== "" ? name : r.name,
+    ...vmMembers(r, isUnknown(id) ? id : id === undefined ? [] : [id], index),
+    drsEnabled: bool(r.props.drsEnabled) ?? false,
+    automationLevel: str(r.props.drsAutomationLevel) ?? "manual",
+  };
 }
 
 /** Model facts from the VM's GenesysVm component (its parent), read as plain data. */
@@ -73,8 +124,10 @@ function modelOf(r: RawResource, byUrn: ReadonlyMap<string, RawResource>): Parti
   };
   return {
     intendedHost: s(fact("intendedHost")),
-    modelCpus: n(fact("sizing", "cpus" satisfies keyof VmFacts["sizing"])),
-    modelMemoryMb: n(fact("sizing", "memoryMb" satisfies keyof VmFacts["sizing"])),
+    model: {
+      cpus: n(fact("sizing", "cpus" satisfies keyof VmFacts["sizing"])),
+      memoryMb: n(fact("sizing", "memoryMb" satisfies keyof VmFacts["sizing"])),
+    },
     site: s(fact("site")),
   };
 }

@@ -28,7 +28,7 @@ export interface NormalizedSwitch {
   vmotion: U<boolean>;
 }
 
-const strings = (v: unknown): U<string[]> => {
+export const strings = (v: unknown): U<string[]> => {
   const l = list(v);
   if (l === UNKNOWN) return UNKNOWN;
   const out: string[] = [];
@@ -40,9 +40,26 @@ const strings = (v: unknown): U<string[]> => {
   return out;
 };
 
+/**
+ * The host a switch, port group or VMkernel adapter is on: its host id, else (a preview of a host
+ * not known yet) the resource that id comes from, else its parent. Never the parent first: a
+ * program that declares every host's switches at the top level has the stack as their parent.
+ */
 function hostKey(r: RawResource, idProp: string): string {
   const id = str(r.props[idProp]);
-  return r.parentUrn ?? (typeof id === "string" ? id : "(unknown host)");
+  if (typeof id === "string" && id !== "") return id;
+  return r.propertyDependencies[idProp]?.[0] ?? r.parentUrn ?? "(unknown host)";
+}
+
+/** Services of a VMkernel adapter: its `services`, plus vMotion when it is on the vMotion TCP/IP
+ * stack (`netstack: "vmotion"`, the other form the provider documents); none given: management. */
+export function vnicServices(v: RawResource): U<string[]> {
+  const s = strings(v.props.services);
+  const netstack = str(v.props.netstack);
+  if (s === UNKNOWN || netstack === UNKNOWN) return UNKNOWN;
+  const out = new Set(s);
+  if (netstack === "vmotion") out.add("vmotion");
+  return out.size > 0 ? [...out] : ["management"];
 }
 
 /** Builds every switch of the stack from its vSwitch, port group, VMkernel and Docker network resources. */
@@ -51,8 +68,9 @@ export function normalizeSwitches(resources: readonly RawResource[]): Normalized
   const vnics = resources.filter((r) => r.type === TYPE.vnic);
   const portGroups = resources.filter((r) => r.type === TYPE.portGroup);
   const byUrn = new Map(resources.map((r) => [r.urn, r]));
-  const vmPortGroupOf = (host: string) =>
-    str(at(byUrn.get(host)?.props, "networks", "vmTraffic", "portGroup"));
+  // The port group a Host component declares for its VMs (the program's own switches).
+  const vmPortGroupOf = (pg: RawResource) =>
+    str(at(pg.parentUrn ? byUrn.get(pg.parentUrn)?.props : undefined, "networks", "vmTraffic", "portGroup"));
   for (const sw of resources) {
     if (sw.type === TYPE.vswitch) {
       const host = hostKey(sw, "hostSystemId");
@@ -71,16 +89,16 @@ export function normalizeSwitches(resources: readonly RawResource[]): Normalized
           const vpg = str(v.props.portgroup);
           if (vpg === UNKNOWN) unknown = true;
           else if (vpg === pgName) {
-            const s = strings(v.props.services);
+            const s = vnicServices(v);
             if (s === UNKNOWN) unknown = true;
-            else services.push(...(s.length > 0 ? s : ["management"]));
+            else services.push(...s);
           }
         }
         const finalName = typeof pgName === "string" ? pgName : pg.name;
         pgs.push({
           name: finalName,
           vmkernelServices: unknown ? UNKNOWN : services,
-          vmTraffic: vmPortGroupOf(host) === finalName,
+          vmTraffic: vmPortGroupOf(pg) === finalName,
         });
       }
       const vmotion = pgs.some((p) => p.vmkernelServices === UNKNOWN)

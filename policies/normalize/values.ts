@@ -26,6 +26,11 @@ export type U<T> = T | Unknown;
 
 export type Props = Record<string, unknown>;
 
+/** A JSON object (not an array, not null): the one such guard of the repository. */
+export function isObj(v: unknown): v is Props {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 export function isUnknown(v: unknown): boolean {
   return v === UNKNOWN || (typeof v === "string" && UNKNOWN_SENTINELS.has(v));
 }

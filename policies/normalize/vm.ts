@@ -1,6 +1,13 @@
 // One view of a Genesys VM, whether it is a vSphere VirtualMachine or its Docker stand-in container.
-import { DISABLED_DEVICE_KEYS, GUESTINFO, LABEL, TYPE } from "../contract";
-import type { RawResource } from "./resource";
+import {
+  CPU_SHARES_PER_VCPU,
+  DISABLED_DEVICE_KEYS,
+  GENESYS_VM_COMPONENT,
+  GUESTINFO,
+  LABEL,
+  TYPE,
+} from "../contract";
+import { typeChain, type RawResource } from "./resource";
 import { UNKNOWN, at, bool, dockerLabels, isUnknown, list, mapAll, num, str, type U } from "./values";
 
 export type Platform = "vsphere" | "docker";
@@ -35,16 +42,38 @@ export interface NormalizedVm {
   /** Docker: the host name the container says it stands on (label). */
   hostLabel?: string;
   protect: boolean;
+  /** What the program wrote on the VM says it is a Genesys VM: a role (guestinfo key or stand-in
+   * label) or a GenesysVm component above it. Tags and the name pattern are added by the stack view
+   * and the policies' scope setting. */
+  genesys: boolean;
+  /** Docker: labels that disagree with what the engine enforces (e.g. the memory limit). */
+  labelMismatches?: string[];
 }
 
 export function normalizeVm(r: RawResource): NormalizedVm | undefined {
   if (r.type === TYPE.vm) return fromVirtualMachine(r);
-  if (r.type === TYPE.container) return fromContainer(r);
+  if (r.type === TYPE.container && isStandIn(r)) return fromContainer(r);
   return undefined;
+}
+
+/**
+ * A container is a VM only as this project's stand-in for one: labelled with a Genesys role, or
+ * under a GenesysVm component. Any other program's containers are not VMs, and no VM, HA or
+ * hardening rule of this pack applies to them.
+ */
+export function isStandIn(r: RawResource): boolean {
+  if (r.type !== TYPE.container) return false;
+  const labels = dockerLabels(r.props.labels);
+  return (labels !== UNKNOWN && !!labels.get(LABEL.role)) || underGenesysComponent(r);
 }
 
 function known(v: U<string | undefined>): string | undefined {
   return v === UNKNOWN ? undefined : v;
+}
+
+/** The resource sits under a GenesysVm component (its URN names every ancestor's type). */
+function underGenesysComponent(r: RawResource): boolean {
+  return typeChain(r.urn).some((t) => GENESYS_VM_COMPONENT.test(t));
 }
 
 function fromVirtualMachine(r: RawResource): NormalizedVm {
@@ -53,12 +82,13 @@ function fromVirtualMachine(r: RawResource): NormalizedVm {
   const guest = (key: string) => str(at(extra, key));
   const sync = [bool(p.syncTimeWithHost), bool(p.syncTimeWithHostPeriodically)];
   const hostSystemId = str(p.hostSystemId);
+  const role = known(guest(GUESTINFO.role));
   return {
     urn: r.urn,
     platform: "vsphere",
     name: known(str(p.name)) ?? r.name,
     site: known(guest(GUESTINFO.site)),
-    role: known(guest(GUESTINFO.role)),
+    role,
     tier: known(guest(GUESTINFO.tier)),
     pair: known(guest(GUESTINFO.pair)) || undefined,
     cpus: num(p.numCpus),
@@ -69,24 +99,31 @@ function fromVirtualMachine(r: RawResource): NormalizedVm {
     networks: mapAll(p.networkInterfaces, (n) => str(at(n, "networkId")) ?? ""),
     toolsUpgradePolicy: str(p.toolsUpgradePolicy) ?? "manual",
     timeSync: sync.some(isUnknown) ? UNKNOWN : sync.every((s) => s === true),
-    legacyDevices: vsphereDevices(p.cdroms, extra),
+    legacyDevices: vsphereDevices(p.cdroms, extra, p.clone),
     addpTimeout: num(guest(GUESTINFO.addpTimeout)),
     addpRemoteTimeout: num(guest(GUESTINFO.addpRemoteTimeout)),
     // An unknown hostSystemId is still a pin: it will hold some host's id.
     pinnedHost: hostSystemId === UNKNOWN ? "(known after apply)" : hostSystemId || undefined,
     protect: r.protect,
+    genesys: !!role || underGenesysComponent(r),
   };
 }
 
-function vsphereDevices(cdroms: unknown, extra: unknown): U<string[]> {
+/**
+ * A clone inherits the template's floppy, serial, parallel and USB devices unless the VMX keys take
+ * them out (only an explicit FALSE does). A VM the provider builds from scratch gets none of them:
+ * there only an explicit TRUE adds one. CD/DVD drives are the `cdroms` blocks either way.
+ */
+function vsphereDevices(cdroms: unknown, extra: unknown, clone: unknown): U<string[]> {
   const cds = list(cdroms);
   if (cds === UNKNOWN || isUnknown(extra)) return UNKNOWN;
+  const cloned = isUnknown(clone) || (typeof clone === "object" && clone !== null);
   const present: string[] = cds.length > 0 ? ["cdrom"] : [];
   for (const [device, key] of Object.entries(DISABLED_DEVICE_KEYS)) {
     const v = str(at(extra, key));
     if (v === UNKNOWN) return UNKNOWN;
-    // Absent means the template's default, which has these devices: only an explicit FALSE removes it.
-    if ((v ?? "").toUpperCase() !== "FALSE") present.push(device);
+    const set = (v ?? "").toUpperCase();
+    if (cloned ? set !== "FALSE" : set === "TRUE") present.push(device);
   }
   return present;
 }
@@ -95,20 +132,22 @@ function fromContainer(r: RawResource): NormalizedVm {
   const p = r.props;
   const labels = dockerLabels(p.labels);
   const label = (key: string): U<string | undefined> => (labels === UNKNOWN ? UNKNOWN : labels.get(key));
-  const orElse = <T>(a: U<T | undefined>, b: U<T | undefined>): U<T | undefined> => (a === undefined ? b : a);
   const disk = num(label(LABEL.diskGb));
   const adapter = label(LABEL.adapterType);
   const timeSync = bool(label(LABEL.toolsTimeSync));
+  const role = known(label(LABEL.role));
+  const enforced = dockerEnforced(p);
   return {
     urn: r.urn,
     platform: "docker",
     name: known(str(p.name)) ?? known(label(LABEL.vm)) ?? r.name,
     site: known(label(LABEL.site)),
-    role: known(label(LABEL.role)),
+    role,
     tier: known(label(LABEL.tier)),
     pair: known(label(LABEL.pair)) || undefined,
-    cpus: orElse(num(label(LABEL.vcpus)), num(p.cpus)),
-    memoryMb: orElse(num(label(LABEL.memoryMb)), num(p.memory)),
+    // What the engine enforces, not what a label says (a label is only a description).
+    cpus: enforced.cpus,
+    memoryMb: enforced.memoryMb,
     disksGb: disk === UNKNOWN ? UNKNOWN : disk === undefined ? [] : [disk],
     adapterTypes: adapter === UNKNOWN ? UNKNOWN : adapter === undefined ? [] : [adapter],
     networks: mapAll(p.networksAdvanced, (n) => str(at(n, "name")) ?? ""),
@@ -121,7 +160,42 @@ function fromContainer(r: RawResource): NormalizedVm {
     engine: r.providerUrn,
     hostLabel: known(label(LABEL.host)),
     protect: r.protect,
+    genesys: !!role || underGenesysComponent(r),
+    labelMismatches: [
+      mismatch(LABEL.vcpus, label(LABEL.vcpus), enforced.cpus, "vCPU", "cpuShares"),
+      mismatch(LABEL.memoryMb, label(LABEL.memoryMb), enforced.memoryMb, "MB", "memory limit"),
+    ].filter((m): m is string => m !== undefined),
   };
+}
+
+/**
+ * The sizing Docker enforces: the hard memory limit (MB; none when 0 or absent) and the CPU weight
+ * as vCPUs (cpuShares per CPU_SHARES_PER_VCPU; Docker treats 0 or absent as the default weight).
+ */
+function dockerEnforced(p: Record<string, unknown>): {
+  cpus: U<number | undefined>;
+  memoryMb: U<number | undefined>;
+} {
+  const shares = num(p.cpuShares);
+  const memory = num(p.memory);
+  return {
+    cpus: shares === UNKNOWN ? UNKNOWN : (shares || CPU_SHARES_PER_VCPU) / CPU_SHARES_PER_VCPU,
+    memoryMb: memory === UNKNOWN ? UNKNOWN : memory || undefined,
+  };
+}
+
+/** A label whose number differs from the enforced value. */
+function mismatch(
+  key: string,
+  labelled: U<string | undefined>,
+  enforced: U<number | undefined>,
+  unit: string,
+  what: string,
+): string | undefined {
+  const said = num(labelled);
+  if (said === UNKNOWN || said === undefined || enforced === UNKNOWN || said === enforced) return undefined;
+  const has = enforced === undefined ? `no ${what}` : `${enforced} ${unit} (${what})`;
+  return `label ${key} says ${said} but the container has ${has}`;
 }
 
 function dockerDevices(declared: U<string | undefined>, hostDevices: unknown): U<string[]> {

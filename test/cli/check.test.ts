@@ -64,7 +64,8 @@ describe("check on a stack that breaks a mandatory policy", () => {
     );
     const r = await runCli(["check", "--stack", "lab", "--dir", dir, "--policy-config", cfg]);
     expect(r.code).toBe(0);
-    expect(r.stdout).not.toContain("cluster-drs-automated");
+    expect(r.stdout).not.toContain("- [mandatory]  cluster-drs-automated");
+    expect(r.stdout).toContain("1 policy disabled by the policy config, not checked: cluster-drs-automated.");
   });
 
   it("--policy-config that makes an advisory mandatory fails a stack that passed", async () => {
@@ -124,7 +125,7 @@ describe("--policy-config is checked against the pack's schemas first", () => {
   // Each case is a whole `check` (a plan and the pack): a few per test, so one test stays short on a busy machine.
   it("names the policy and the key of an unknown key", async () => {
     expect(await bad({ "vm-sizing-per-genesys-guide": { minVcpu: 4 } })).toContain(
-      'policy "vm-sizing-per-genesys-guide", key "minVcpu": unknown key (its keys: maxDisks, minDiskGb, minMemoryMb, minVcpus, and enforcementLevel)',
+      'policy "vm-sizing-per-genesys-guide", key "minVcpu": unknown key (its keys: genesysVmNamePattern, maxDisks, minDiskGb, minMemoryMb, minVcpus, and enforcementLevel)',
     );
   });
 

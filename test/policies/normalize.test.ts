@@ -138,20 +138,23 @@ test("switch view: vMotion on its own vSwitch, VM traffic on the other; the Dock
   expect(nets.every((n) => n.internal === true)).toBe(true);
 });
 
-test("rule members: from propertyDependencies, else from ids, else unknown", () => {
+test("rule members: the deployed ids first; the dependencies (a bound) only when the ids are unknown", () => {
   const r = raw(find(vs, TYPE.antiAffinityRule, "lab-urs-apart"));
   const urns = r.propertyDependencies.virtualMachineIds;
-  expect(normalizeRule(r)!.members).toEqual(urns);
-  const byId = normalizeRule({ ...r, propertyDependencies: {} }, (id) =>
-    id === "lab-urs-primary-id" ? "URN-P" : undefined,
-  )!;
-  expect(byId.members).toEqual(["URN-P", "lab-urs-backup-id"]);
-  const unknown = normalizeRule({
-    ...r,
-    propertyDependencies: {},
-    props: { ...r.props, virtualMachineIds: WIRE_UNKNOWN },
-  })!;
-  expect(unknown.members).toBe(UNKNOWN);
+  const index = {
+    urnById: (id: string) => (id === "lab-urs-primary-id" ? urns[0] : undefined),
+    isVm: (urn: string) => urns.includes(urn),
+  };
+  // Known ids, one of them a VM of the stack: exactly what vCenter holds.
+  expect(normalizeRule(r, index)).toMatchObject({ members: [urns[0], "lab-urs-backup-id"], exact: true });
+  // Ids unknown (a preview): the VMs they are computed from, as a bound.
+  const preview = { ...r, props: { ...r.props, virtualMachineIds: WIRE_UNKNOWN } };
+  expect(normalizeRule(preview, index)).toMatchObject({ members: urns, exact: false });
+  // A list of two unknown ids from two VMs: one each, exact.
+  const perVm = { ...r, props: { ...r.props, virtualMachineIds: [WIRE_UNKNOWN, WIRE_UNKNOWN] } };
+  expect(normalizeRule(perVm, index)).toMatchObject({ members: urns, exact: true });
+  // Nothing known at all.
+  expect(normalizeRule({ ...preview, propertyDependencies: {} }, index)!.members).toBe(UNKNOWN);
   expect(normalizeRule(r)).toMatchObject({ kind: "antiAffinity", enabled: true, mandatory: true });
 });
 
@@ -160,5 +163,10 @@ test("stack view joins each VM to its model facts", () => {
   expect(view.vms).toHaveLength(11);
   expect(view.hosts).toHaveLength(3);
   const p = view.vms.find((v) => v.name === "lab-sip-server-primary")!;
-  expect(p).toMatchObject({ intendedHost: "lab-esx-01", modelCpus: 4, site: "lab", pair: "lab-sip-server" });
+  expect(p).toMatchObject({
+    intendedHost: "lab-esx-01",
+    model: { cpus: 4 },
+    site: "lab",
+    pair: "lab-sip-server",
+  });
 });

@@ -19,10 +19,11 @@ afterEach(async () => {
 const { run, only } = packExpectations(() => runner);
 const base = vsphereDoc();
 
+const SCOPE = "genesysVmNamePattern";
 const ALL_POLICIES: [string, "mandatory" | "advisory", string[]][] = [
-  ["vm-sizing-per-genesys-guide", "mandatory", ["minVcpus", "minMemoryMb", "minDiskGb", "maxDisks"]],
+  ["vm-sizing-per-genesys-guide", "mandatory", ["minVcpus", "minMemoryMb", "minDiskGb", "maxDisks", SCOPE]],
   ["vm-nics-vmxnet3", "mandatory", []],
-  ["vm-tools-upgrade-and-time-sync", "advisory", []],
+  ["vm-tools-upgrade-and-time-sync", "advisory", [SCOPE]],
   ["vm-no-legacy-devices", "advisory", []],
   ["vm-not-pinned-to-host", "mandatory", []],
   ["cluster-ha-enabled", "mandatory", ["minHostFailuresTolerated"]],
@@ -31,16 +32,16 @@ const ALL_POLICIES: [string, "mandatory" | "advisory", string[]][] = [
   [
     "failover-capacity-single-host-loss",
     "mandatory",
-    ["vcpuPerThread", "memoryOvercommit", "hostReservedMemoryGb"],
+    ["vcpuPerThread", "memoryOvercommit", "hostReservedMemoryGb", SCOPE],
   ],
   ["vmotion-network-isolated", "mandatory", []],
-  ["ha-pair-anti-affinity", "mandatory", []],
-  ["mcp-vms-spread", "advisory", []],
-  ["dependent-vms-together", "advisory", []],
-  ["addp-timeout-max", "advisory", ["maxTimeoutSeconds"]],
+  ["ha-pair-anti-affinity", "mandatory", [SCOPE]],
+  ["mcp-vms-spread", "advisory", [SCOPE]],
+  ["dependent-vms-together", "advisory", [SCOPE]],
+  ["addp-timeout-max", "advisory", ["maxTimeoutSeconds", SCOPE]],
   ["host-bios-virtualization", "advisory", []],
   ["vcenter-password-not-plaintext", "mandatory", []],
-  ["voice-vms-protected", "advisory", []],
+  ["voice-vms-protected", "advisory", [SCOPE]],
   ["docker-stand-in-hardened", "mandatory", []],
   ["pair-rollout-ordered", "mandatory", []],
   ["vm-graceful-shutdown", "advisory", ["minShutdownWaitMinutes"]],
