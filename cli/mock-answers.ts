@@ -25,6 +25,8 @@ const COMPUTED: Record<string, (name: string, id: string) => Record<string, unkn
     moid: moid("vm", name),
     powerState: "on",
   }),
+  // The port group's key is what a VMkernel adapter names (`distributedPortGroup`).
+  "vsphere:index/distributedPortGroup:DistributedPortGroup": (name) => ({ key: moid("dvportgroup", name) }),
   "docker:index/container:Container": (name) => ({
     containerLogs: "",
     exitCode: 0,

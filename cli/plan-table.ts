@@ -2,6 +2,7 @@
 // and the rules; then the resources by type.
 import { rolloutPredecessors } from "../model/rollout";
 import { Plan } from "./plan";
+import { siteInventoryLines } from "./plan-inventory";
 
 function table(rows: string[][]): string[] {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
@@ -35,6 +36,7 @@ export function formatPlanTable(plan: Plan): string {
     out.push(
       `  vMotion:    ${s.networks.vmotion.vswitch} [${s.networks.vmotion.nics.join(", ")}] port group ${s.networks.vmotion.portGroup}`,
     );
+    out.push(...siteInventoryLines(s, d.platform));
     out.push("");
     out.push(
       ...table([

@@ -4,6 +4,8 @@
 import { DEFAULT_COUNTS } from "./defaults";
 import { IPV4_PATTERN, NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
 import { Issues } from "./errors";
+import { INVENTORY_KEYS, readInventory } from "./inventory-config";
+import { NETWORK_KIND_KEYS, NetworkKindSpec, readNetworkKind, readSwitchName } from "./networks-distributed";
 import {
   ClusterSettings,
   Host,
@@ -28,7 +30,10 @@ export interface ComponentsSpec {
 }
 
 /** A site as configured: the model's Site before its VMs and rules are derived. */
-export type SiteSpec = Pick<Site, "name" | "datacenter" | "datastore" | "cluster" | "hosts" | "networks"> & {
+export type SiteSpec = Pick<
+  Site,
+  "name" | "datacenter" | "datastore" | "cluster" | "hosts" | "networks" | "inventory"
+> & {
   components: ComponentsSpec;
 };
 
@@ -41,6 +46,7 @@ const SITE_KEYS = [
   "hosts",
   "networks",
   "components",
+  ...INVENTORY_KEYS,
 ];
 const HOST_FACT_KEYS = ["sockets", "coresPerSocket", "memoryGb", "nics", "bios"];
 const HOST_KEYS = ["name", "vmotionIp", "dockerHost", ...HOST_FACT_KEYS];
@@ -66,7 +72,9 @@ export function readSite(
     ? ObjReader.open(issues, r.path("hostDefaults"), r.obj.hostDefaults, HOST_FACT_KEYS)?.obj
     : {};
   const hosts = readHosts(issues, r, defaults ?? {}, platform);
-  const networks = readNetworks(issues, r, hosts);
+  const networks = readNetworks(issues, r, hosts, name ?? "site");
+  const memoryGb = hosts?.reduce((sum, h) => sum + h.memoryGb, 0);
+  const inventory = readInventory(issues, r, name ?? "site", memoryGb);
   const components = readComponents(issues, r.path("components"), r.obj.components ?? {});
   if (components && hosts && hosts.length < 2) {
     const pairs = PAIR_ROLES.filter((p) => components.pairs[p].enabled && components.pairs[p].pair);
@@ -87,7 +95,8 @@ export function readSite(
     );
   }
   if (!name || !datacenter || !datastore || !cluster || !hosts || !networks || !components) return undefined;
-  return { name, datacenter, datastore, cluster, hosts, networks, components };
+  if (!inventory) return undefined;
+  return { name, datacenter, datastore, cluster, hosts, networks, inventory, components };
 }
 
 function readCluster(
@@ -191,15 +200,22 @@ function readHost(r: ObjReader, platform: Platform): Host | undefined {
   };
 }
 
-function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined) {
-  const r = ObjReader.open(issues, site.path("networks"), site.obj.networks, ["vmTraffic", "vmotion"]);
+function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined, siteName: string) {
+  const r = ObjReader.open(issues, site.path("networks"), site.obj.networks, [
+    ...NETWORK_KIND_KEYS,
+    "vmTraffic",
+    "vmotion",
+  ]);
   if (!r) return undefined;
-  const vmTraffic = readNetwork(issues, r, "vmTraffic", hosts);
-  const vmotion = readNetwork(issues, r, "vmotion", hosts);
+  const kind = readNetworkKind(r, siteName);
+  if (!kind) return undefined;
+  const vmTraffic = readNetwork(issues, r, "vmTraffic", hosts, kind);
+  const vmotion = readNetwork(issues, r, "vmotion", hosts, kind);
   if (!vmTraffic || !vmotion) return undefined;
   let ok = true;
-  // Guide #2: "Configure the VMs and the VMkernel on a separate NIC on a separate vSwitch."
-  if (vmotion.vswitch === vmTraffic.vswitch) {
+  // Guide #2: "Configure the VMs and the VMkernel on a separate NIC on a separate vSwitch." On a
+  // distributed switch the two share the switch and are kept apart by their uplinks (the NICs).
+  if (kind.kind === "standard" && vmotion.vswitch === vmTraffic.vswitch) {
     issues.add(
       r.path("vmotion.vswitch"),
       vmotion.vswitch,
@@ -220,7 +236,7 @@ function readNetworks(issues: Issues, site: ObjReader, hosts: Host[] | undefined
     issues.add(r.path("vmotion.portGroup"), vmotion.portGroup, `a port group name other than VM traffic's`);
     ok = false;
   }
-  return ok ? { vmTraffic, vmotion } : undefined;
+  return ok ? { kind: kind.kind, vmTraffic, vmotion } : undefined;
 }
 
 function readNetwork(
@@ -228,10 +244,11 @@ function readNetwork(
   parent: ObjReader,
   purpose: NetworkPurpose,
   hosts: Host[] | undefined,
+  kind: NetworkKindSpec,
 ): Network | undefined {
   const r = ObjReader.open(issues, parent.path(purpose), parent.obj[purpose], NETWORK_KEYS);
   if (!r) return undefined;
-  const vswitch = r.string("vswitch", { pattern: NAME_PATTERN, describe: `a vSwitch name: ${NAME_RULE}` });
+  const vswitch = readSwitchName(r, kind);
   const nics = r.stringList("nics", {
     minItems: 1,
     pattern: NIC_PATTERN,

@@ -8,6 +8,7 @@ import {
   type GenesysRole,
   type HostFacts,
   type HostGroup,
+  type InventoryFacts,
   type NetworkFacts,
   type SiteNetworks,
   type Sizing,
@@ -21,9 +22,14 @@ import {
 export type {
   Bios,
   HostGroup,
+  InventoryFacts,
+  NetworkKind,
+  ResourcePoolFacts,
+  ShareLevel,
   NetworkPurpose,
   RestartPriority,
   RuleKind,
+  SiteNetworks,
   Sizing,
   Tier,
   VmGroup,
@@ -56,6 +62,8 @@ export interface Site {
   cluster: ClusterSettings;
   hosts: Host[];
   networks: SiteNetworks;
+  /** Its VM folder, resource pool and tags (model/inventory-config.ts). */
+  inventory: InventoryFacts;
   vms: GenesysVm[];
   rules: VmRule[];
   vmGroups: VmGroup[];
@@ -76,8 +84,6 @@ export interface VsphereSettings {
   template: string;
   /** Guest OS id of the template (Windows 2008 R2 in the guide). */
   guestId: string;
-  /** VM folder in the datacenter. */
-  folder?: string;
   /** Minutes the provider waits for a guest shutdown before a change that needs a power cycle. */
   shutdownWaitMinutes: number;
   /** After that wait, power the VM off anyway (true) or fail the update and leave it running (false). */

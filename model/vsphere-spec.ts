@@ -47,7 +47,6 @@ export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: Genesys
     numCpus: vm.sizing.cpus,
     memory: vm.sizing.memoryMb,
     guestId: vsphere.guestId,
-    folder: vsphere.folder,
     annotation: `Genesys ${vm.role} (${vm.tier}) of site ${vm.site}; managed by genesys-iac`,
     // Guide #3 and #5: paravirtualized vmxnet3.
     adapterType: vm.sizing.adapterType,

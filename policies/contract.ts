@@ -11,6 +11,9 @@ export const COMPONENT = {
   vsphereHost: "genesys:vsphere:Host",
   vsphereVm: "genesys:vsphere:GenesysVm",
   vsphereRules: "genesys:vsphere:PlacementRules",
+  vsphereDistributedNetwork: "genesys:vsphere:DistributedNetwork",
+  vsphereInventory: "genesys:vsphere:Inventory",
+  vsphereTagCategories: "genesys:vsphere:TagCategories",
   dockerSite: "genesys:docker:Site",
   dockerHost: "genesys:docker:Host",
   dockerVm: "genesys:docker:GenesysVm",
@@ -66,6 +69,8 @@ export const TYPE = {
   distributedPortGroup: "vsphere:index/distributedPortGroup:DistributedPortGroup",
   tag: "vsphere:index/tag:Tag",
   tagCategory: "vsphere:index/tagCategory:TagCategory",
+  folder: "vsphere:index/folder:Folder",
+  resourcePool: "vsphere:index/resourcePool:ResourcePool",
   vsphereProvider: "pulumi:providers:vsphere",
   container: "docker:index/container:Container",
   dockerNetwork: "docker:index/network:Network",
@@ -167,9 +172,11 @@ export type NetworkPurpose = "vmTraffic" | "vmotion";
 
 export interface NetworkFacts {
   purpose: NetworkPurpose;
-  /** Standard vSwitch name on every host of the site. */
+  /** Standard vSwitch name on every host of the site; with distributed networks, the site's
+   * distributed switch (the same for both networks). */
   vswitch: string;
-  /** Uplinks of that vSwitch; never shared between the two networks (guide #2). */
+  /** Physical NICs of every host that carry this network (a standard vSwitch's NICs, or the
+   * distributed switch's uplinks of this network); never shared between the two (guide #2). */
   nics: string[];
   portGroup: string;
   vlan: number;
@@ -248,11 +255,35 @@ export interface ClusterFacts {
   dpmEnabled: boolean;
 }
 
+/** Standard vSwitches per host (the guide's layout) or one distributed switch per site. */
+export type NetworkKind = "standard" | "distributed";
+
 /** A site's two networks. */
 export interface SiteNetworks {
+  kind: NetworkKind;
   vmTraffic: NetworkFacts;
   vmotion: NetworkFacts;
 }
+
+/** Where a site's VMs live in vCenter: their folder, resource pool and tags. */
+export interface InventoryFacts {
+  /** VM folder, relative to the datacenter's VM folder; created unless `existing`. */
+  vmFolder: { path: string; existing: boolean };
+  /** Absent: the cluster's root pool. */
+  resourcePool?: ResourcePoolFacts;
+}
+
+export type ShareLevel = "low" | "normal" | "high";
+
+export type ResourcePoolFacts =
+  | { existing: string }
+  | {
+      name: string;
+      cpuShares: ShareLevel;
+      memoryShares: ShareLevel;
+      cpuReservationMhz: number;
+      memoryReservationMb: number;
+    };
 
 /** A site's placement rules and groups (model: Site's rules, vmGroups, hostGroups, vmHostRules). */
 export interface RuleFacts {
@@ -286,6 +317,19 @@ export type ClusterInputs = {
 export type PlacementRulesInputs = {
   site: RuleFacts;
 };
+export type DistributedNetworkInputs = {
+  site: string;
+  networks: SiteNetworks;
+  hosts: string[];
+};
+export type InventoryInputs = {
+  site: string;
+  inventory: InventoryFacts;
+};
+export type TagCategoriesInputs = {
+  categories: { role: string; site: string };
+  roles: string[];
+};
 
 // Inputs are type aliases, not interfaces: a ComponentResource takes them as a map of inputs.
 
@@ -301,12 +345,26 @@ export interface ComponentContract {
   };
   [COMPONENT.vsphereHost]: {
     inputs: HostInputs;
-    outputs: HostInputs & { hostSystemId: string; vmPortGroup: string; vmotionVnic: string };
+    /** vmotionVnic: on standard vSwitches; with a distributed switch the DistributedNetwork
+     * component holds the VMkernel adapters. */
+    outputs: HostInputs & { hostSystemId: string; vmPortGroup: string; vmotionVnic?: string };
   };
   [COMPONENT.vsphereVm]: { inputs: VmInputs; outputs: VmInputs & { id: string; name: string; moid: string } };
   [COMPONENT.vsphereRules]: {
     inputs: PlacementRulesInputs;
     outputs: { ruleNames: string[]; groupNames: string[] };
+  };
+  [COMPONENT.vsphereDistributedNetwork]: {
+    inputs: DistributedNetworkInputs;
+    outputs: { switchId: string; vmPortGroupId: string; vmotionPortGroupId: string; vnicIds: string[] };
+  };
+  [COMPONENT.vsphereInventory]: {
+    inputs: InventoryInputs;
+    outputs: { folder: string; resourcePoolId: string; siteTagId: string };
+  };
+  [COMPONENT.vsphereTagCategories]: {
+    inputs: TagCategoriesInputs;
+    outputs: { roleCategoryId: string; siteCategoryId: string; roleTagIds: Record<string, string> };
   };
   [COMPONENT.dockerSite]: {
     inputs: SiteInputs;

@@ -4,14 +4,16 @@ import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
 import { childName } from "../../model/names";
 import { dockerNetworkSpec } from "../../model/docker-spec";
-import { Host, Network } from "../../model/types";
+import { Host, SiteNetworks } from "../../model/types";
 
 export interface DockerHostArgs {
   site: string;
   /** Declared facts of the host; they travel as this component's inputs, so the policy pack
    * judges BIOS settings and failover capacity from the plan exactly as on vSphere. */
   host: Host;
-  networks: { vmTraffic: Network; vmotion: Network };
+  /** The same two networks whatever `networks.kind` says: a distributed switch has no stand-in of
+   * its own (docs/docker-standin.md). */
+  networks: SiteNetworks;
 }
 
 /**

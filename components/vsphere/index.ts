@@ -3,6 +3,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { Deployment } from "../../model/types";
 import { vcenterProvider } from "./provider";
+import { VsphereTagCategories } from "./inventory";
 import { VsphereSite } from "./site";
 
 export interface VsphereOutputs {
@@ -14,10 +15,10 @@ export interface VsphereOutputs {
 
 export function deployVsphere(d: Deployment): VsphereOutputs {
   const provider = vcenterProvider("vcenter");
-  const settings = { vsphere: d.vsphere, genesys: d.genesys };
-  const sites = d.sites.map(
-    (site) => new VsphereSite(site.name, { site, ...settings }, { providers: { vsphere: provider } }),
-  );
+  const onVcenter = { providers: { vsphere: provider } };
+  const tags = new VsphereTagCategories("genesys-tags", onVcenter);
+  const settings = { vsphere: d.vsphere, genesys: d.genesys, tags };
+  const sites = d.sites.map((site) => new VsphereSite(site.name, { site, ...settings }, onVcenter));
   return {
     vmIds: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, s.vmIds])),
     ruleNames: Object.fromEntries(sites.map((s, i) => [d.sites[i].name, [...s.ruleNames, ...s.groupNames]])),

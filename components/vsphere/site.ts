@@ -4,9 +4,11 @@ import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
-import { GenesysSettings, Site, VsphereSettings } from "../../model/types";
+import { GenesysSettings, Role, Site, VsphereSettings } from "../../model/types";
 import { VsphereCluster } from "./cluster";
+import { VsphereDistributedNetwork } from "./distributed-network";
 import { VsphereHost } from "./host";
+import { VsphereInventory } from "./inventory";
 import { VspherePlacementRules } from "./rules";
 import { VsphereGenesysVm } from "./vm";
 
@@ -14,6 +16,8 @@ export interface VsphereSiteArgs {
   site: Site;
   vsphere: VsphereSettings;
   genesys: GenesysSettings;
+  /** The stack's tags (components/vsphere/inventory.ts): the site's tag goes in siteCategoryId. */
+  tags: { siteCategoryId: pulumi.Input<string>; roleTagIds: Record<Role, pulumi.Input<string>> };
 }
 
 /** One site of the deployment on vSphere: its cluster, host networking, VMs and rules. */
@@ -54,15 +58,33 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
       { settings: site.cluster, datacenterId, hostSystemIds: hosts.map((h) => h.hostSystemId) },
       parent,
     );
-    // The VM port group is created by this program on every host, so look its network up only
-    // once those exist: during a preview the ids are unknown and the lookup waits instead of
-    // failing on a port group that is not there yet.
-    const networkId = pulumi
-      .all([datacenterId, ...hosts.map((h) => h.vmPortGroup.id)])
-      .apply(([dcId]) =>
-        vsphere.getNetwork({ name: site.networks.vmTraffic.portGroup, datacenterId: dcId }, parent),
-      )
-      .apply((n) => n.id);
+    const networkId =
+      site.networks.kind === "distributed"
+        ? new VsphereDistributedNetwork(
+            childName(name, "network"),
+            { site: site.name, networks: site.networks, hosts: site.hosts, hostIds, datacenterId },
+            parent,
+          ).vmPortGroup.id
+        : // The VM port group is created by this program on every host, so look its network up only
+          // once those exist: during a preview the ids are unknown and the lookup waits instead of
+          // failing on a port group that is not there yet.
+          pulumi
+            .all([datacenterId, ...hosts.map((h) => h.vmPortGroup!.id)])
+            .apply(([dcId]) =>
+              vsphere.getNetwork({ name: site.networks.vmTraffic.portGroup, datacenterId: dcId }, parent),
+            )
+            .apply((n) => n.id);
+    const inventory = new VsphereInventory(
+      childName(name, "inventory"),
+      {
+        site: site.name,
+        inventory: site.inventory,
+        datacenterId,
+        clusterPoolId: cluster.resourcePoolId,
+        siteCategoryId: args.tags.siteCategoryId,
+      },
+      parent,
+    );
 
     // Each VM after the one it is rolled out after (a pair's backup first, the MCPs in a chain).
     const predecessors = rolloutPredecessors(site.vms);
@@ -75,7 +97,9 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
           childName(name, localName(vm)),
           {
             vm,
-            resourcePoolId: cluster.resourcePoolId,
+            resourcePoolId: inventory.resourcePoolId,
+            folder: inventory.folder,
+            tagIds: [args.tags.roleTagIds[vm.role], inventory.siteTagId],
             datastoreId,
             networkId,
             template,

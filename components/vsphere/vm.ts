@@ -15,6 +15,10 @@ export interface CloneSource {
 export interface VsphereGenesysVmArgs {
   vm: GenesysVm;
   resourcePoolId: pulumi.Input<string>;
+  /** The site's VM folder (relative to the datacenter's VM folder). */
+  folder: pulumi.Input<string>;
+  /** The role and site tags (components/vsphere/inventory.ts). */
+  tagIds: pulumi.Input<string>[];
   datastoreId: pulumi.Input<string>;
   networkId: pulumi.Input<string>;
   /** The template's id and the settings a clone must keep (SCSI controller, disk provisioning). */
@@ -38,6 +42,8 @@ export class VsphereGenesysVm extends GenesysComponent<typeof COMPONENT.vsphereV
       {
         ...spec,
         resourcePoolId: args.resourcePoolId,
+        folder: args.folder,
+        tags: args.tagIds,
         datastoreId: args.datastoreId,
         networkInterfaces: [{ networkId: args.networkId, adapterType }],
         // A clone keeps the template's SCSI controller and disk provisioning; differing values make

@@ -54,7 +54,7 @@ describe("check on a stack that breaks a mandatory policy", () => {
       "- [mandatory]  cluster-drs-automated  (vsphere:index/computeCluster:ComputeCluster: lab-cluster)",
     );
     expect(r.stdout).toContain("DRS automation level is manual");
-    expect(r.stdout).toMatch(/Summary: 1 mandatory, 0 advisory violations? in 70 resources: FAILED/);
+    expect(r.stdout).toMatch(/Summary: 1 mandatory, 0 advisory violations? in 82 resources: FAILED/);
   });
 
   it("--policy-config that disables the policy turns the verdict: exit 0", async () => {

@@ -58,6 +58,8 @@ test("VsphereGenesysVm: one VirtualMachine named as the component; only the mode
       resourcePoolId: "rp-1",
       datastoreId: "ds-1",
       networkId: "net-1",
+      folder: "genesys-lab",
+      tagIds: ["tag-role", "tag-site"],
       template: { uuid: "t-uuid", scsiType: "lsilogic-sas", thinProvisioned: false, eagerlyScrub: false },
       vsphere: d.vsphere,
       genesys: d.genesys,
@@ -67,7 +69,13 @@ test("VsphereGenesysVm: one VirtualMachine named as the component; only the mode
   expect(c.inputs).toEqual({ vm });
   const kids = r.children(c);
   expect(kids.map((k) => [k.type, nameOf(k)])).toEqual([[TYPE.vm, "v"]]);
-  expect(kids[0].inputs).toMatchObject({ name: vm.name, resourcePoolId: "rp-1", scsiType: "lsilogic-sas" });
+  expect(kids[0].inputs).toMatchObject({
+    name: vm.name,
+    resourcePoolId: "rp-1",
+    scsiType: "lsilogic-sas",
+    folder: "genesys-lab",
+    tags: ["tag-role", "tag-site"],
+  });
   expect(c.outputs).toEqual({ vm, id: kids[0].id, name: vm.name, moid: kids[0].outputs.moid });
 });
 
@@ -99,7 +107,16 @@ test("VspherePlacementRules: a rule, group or HA override per model entry, named
 
 test("VsphereSite: a cluster, a host per host, a VM per VM and the rules, all its children", async () => {
   const r = await render(() => {
-    new VsphereSite(site.name, { site, vsphere: d.vsphere, genesys: d.genesys });
+    const roleTagIds = {
+      sipServer: "t1",
+      statServer: "t2",
+      urs: "t3",
+      resourceManager: "t4",
+      mcp: "t5",
+      simulator: "t6",
+    };
+    const tags = { siteCategoryId: "cat-site", roleTagIds };
+    new VsphereSite(site.name, { site, vsphere: d.vsphere, genesys: d.genesys, tags });
   });
   const c = r.one(COMPONENT.vsphereSite);
   expect(c.inputs).toEqual({ name: site.name });
@@ -110,7 +127,8 @@ test("VsphereSite: a cluster, a host per host, a VM per VM and the rules, all it
   expect(count(COMPONENT.vsphereHost)).toBe(site.hosts.length);
   expect(count(COMPONENT.vsphereVm)).toBe(site.vms.length);
   expect(count(COMPONENT.vsphereRules)).toBe(1);
-  expect(kids).toHaveLength(2 + site.hosts.length + site.vms.length);
+  expect(count(COMPONENT.vsphereInventory)).toBe(1);
+  expect(kids).toHaveLength(3 + site.hosts.length + site.vms.length);
   const machines = r.resources.filter((x) => x.type === TYPE.vm);
   expect(Object.keys(c.outputs).sort()).toEqual(["clusterId", "ruleNames", "vmIds"]);
   expect(c.outputs.vmIds).toEqual(

@@ -159,7 +159,9 @@ describe("components", () => {
       if (
         r.type === "pulumi:pulumi:Stack" ||
         r.type === TYPE.vsphereProvider ||
-        r.type === COMPONENT.vsphereSite
+        r.type === COMPONENT.vsphereSite ||
+        // vCenter's tag categories are one per stack, beside the sites.
+        r.type === COMPONENT.vsphereTagCategories
       )
         continue;
       const parent = byUrn(r.parent!);
