@@ -4,7 +4,7 @@ import { COMPONENT, TAG_CATEGORY, TYPE } from "../../policies/contract";
 import { VsphereDistributedNetwork } from "../../components/vsphere/distributed-network";
 import { VsphereInventory, VsphereTagCategories } from "../../components/vsphere/inventory";
 import { ROLES } from "../../model/types";
-import { distributed, loadLab } from "../support/lab-variants";
+import { distributed, loadLab, type SiteMutation } from "../support/lab-variants";
 import { expectNamesDerived, nameOf, render } from "./harness";
 
 test("VsphereDistributedNetwork: a switch, two port groups and a VMkernel adapter per host", async () => {
@@ -59,8 +59,9 @@ test("VsphereTagCategories: a role and a site category, and a tag per role", asy
   expect(Object.keys(c.outputs.roleTagIds as object).sort()).toEqual([...ROLES].sort());
 });
 
-test("VsphereInventory: a created folder, a created pool under the cluster's, the site's tag", async () => {
-  const site = loadLab((s) => (s.resourcePool = { cpuReservationMhz: 2000 })).sites[0];
+/** A VsphereInventory of the lab's site changed by `mutate`, rendered under the mocks. */
+async function renderInventory(mutate: SiteMutation) {
+  const site = loadLab(mutate).sites[0];
   const r = await render(() => {
     new VsphereInventory("i", {
       site: site.name,
@@ -71,7 +72,11 @@ test("VsphereInventory: a created folder, a created pool under the cluster's, th
     });
   });
   const c = r.one(COMPONENT.vsphereInventory);
-  const kids = r.children(c);
+  return { c, kids: r.children(c) };
+}
+
+test("VsphereInventory: a created folder, a created pool under the cluster's, the site's tag", async () => {
+  const { c, kids } = await renderInventory((s) => (s.resourcePool = { cpuReservationMhz: 2000 }));
   expectNamesDerived(kids, "i");
   const kid = (type: string) => kids.find((k) => k.type === type)!;
   expect(kids.map((k) => nameOf(k)).sort()).toEqual(["i-folder", "i-pool", "i-site-tag"]);
@@ -88,17 +93,7 @@ test("VsphereInventory: a created folder, a created pool under the cluster's, th
 });
 
 test("VsphereInventory: an existing folder and the cluster's own pool create nothing but the tag", async () => {
-  const site = loadLab((s) => (s.vmFolder = { path: "Voice", existing: true })).sites[0];
-  const r = await render(() => {
-    new VsphereInventory("i", {
-      site: site.name,
-      inventory: site.inventory,
-      datacenterId: "dc-1",
-      clusterPoolId: "resgroup-1",
-      siteCategoryId: "cat-site",
-    });
-  });
-  const c = r.one(COMPONENT.vsphereInventory);
-  expect(r.children(c).map((k) => k.type)).toEqual([TYPE.tag]);
+  const { c, kids } = await renderInventory((s) => (s.vmFolder = { path: "Voice", existing: true }));
+  expect(kids.map((k) => k.type)).toEqual([TYPE.tag]);
   expect(c.outputs).toMatchObject({ folder: "Voice", resourcePoolId: "resgroup-1" });
 });
