@@ -1,12 +1,26 @@
 #!/usr/bin/env node
-// Runs the compiled CLI (npm ci builds it through the `prepare` script).
+// Runs the compiled CLI. `npm ci` builds it (the `prepare` script); running the tool never builds
+// it, so a missing build is reported with the command that makes it (exit 2, a usage error).
+const fs = require("fs");
+const path = require("path");
+
+const root = path.join(__dirname, "..");
+const main = path.join(root, "dist", "cli", "main.js");
+if (!fs.existsSync(main)) {
+  process.stderr.write(
+    `genesys-iac: not built: ${path.relative(process.cwd(), main) || main} is missing.\n` +
+      `Build it in ${root} with \`npm ci\` (installs and builds) or \`npm run build\`.\n`,
+  );
+  process.exit(2);
+}
 let cli;
 try {
-  ({ cli } = require("../dist/cli/main.js"));
+  ({ cli } = require(main));
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND") {
     process.stderr.write(
-      "genesys-iac: not built yet; run `npm ci` (or `npm run build`) in the project first\n",
+      `genesys-iac: a dependency is missing (${String(e.message).split("\n")[0]}).\n` +
+        `Install the project's dependencies in ${root} with \`npm ci\`.\n`,
     );
     process.exit(2);
   }

@@ -86,8 +86,9 @@ if ! command -v dockerd >/dev/null 2>&1 || ! command -v docker >/dev/null 2>&1; 
   fi
   say "installing docker.io with apt-get"
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends docker.io >&2
+  # Another apt run (a second CI job, a developer's shell) may hold the dpkg lock: wait for it.
+  apt-get update -qq -o DPkg::Lock::Timeout=300 >&2
+  apt-get install -y -qq -o DPkg::Lock::Timeout=300 --no-install-recommends docker.io >&2
 fi
 if [ "$(id -u)" != "0" ]; then
   say "starting dockerd needs root (or use rootless Docker and set DOCKER_HOST)"

@@ -78,13 +78,7 @@ describe("check on a stack that breaks a mandatory policy", () => {
   });
 
   it("accepts the example config shipped with the pack", async () => {
-    const r = await runCli([
-      "check",
-      "--stack",
-      "lab",
-      "--policy-config",
-      "policies/policy-config.example.json",
-    ]);
+    const r = await runCli(["check", "--stack", "lab", "--policy-config", "policies/policy-config.json"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
   });
@@ -160,9 +154,7 @@ describe("--policy-config is checked against the pack's schemas first", () => {
   it("validates against GetAnalyzerInfo of the running pack", async () => {
     const info = await runner.getAnalyzerInfo();
     expect(info.policies).toHaveLength(20);
-    const example = JSON.parse(
-      fs.readFileSync(path.join(REPO, "policies", "policy-config.example.json"), "utf8"),
-    );
+    const example = JSON.parse(fs.readFileSync(path.join(REPO, "policies", "policy-config.json"), "utf8"));
     expect(validatePolicyConfig(example, info, "example")).toEqual(example);
     expect(() =>
       validatePolicyConfig({ "failover-capacity-single-host-loss": { vcpuPerThread: true } }, info, "x"),

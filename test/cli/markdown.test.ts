@@ -7,6 +7,7 @@ import { cell, code, PR_MARKER } from "../../cli/markdown";
 import type { Topology } from "../../cli/topology";
 import { runCli } from "../support/project";
 import { REPO } from "../support/stacks";
+import { describeUnless } from "../support/skip";
 
 const OUT = path.join(REPO, "test-output");
 
@@ -91,9 +92,7 @@ describe("Markdown of the pull-request comment", () => {
   });
 });
 
-const missing = browserMissing();
-if (missing) console.warn(`markdown.test.ts: the Mermaid rendering test is skipped: ${missing}`);
-(missing ? describe.skip : describe)("the Mermaid diagram in a real browser", () => {
+describeUnless(browserMissing(), "the Mermaid diagram in a real browser", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   let browser: import("playwright-core").Browser;

@@ -15,6 +15,7 @@ import { LABEL } from "../../policies/contract";
 import { loadDeployment } from "../../model/config";
 import { REPO_ROOT, stackConfig } from "./dev-config";
 import { STANDIN_IMAGE, docker, engineUnavailable, imageExists, inspect, tryDocker, waitFor } from "./engine";
+import { describeUnless } from "../support/skip";
 
 const model = loadDeployment({ config: stackConfig("dev"), project: "genesys-iac", stack: "dev" });
 const site = model.sites[0];
@@ -39,136 +40,137 @@ function preconditions(): string[] {
 }
 
 const missing = preconditions();
-// Straight to stderr: Jest does not print the console output of a suite whose tests all skip.
-if (missing.length > 0) process.stderr.write(`SKIPPED test/docker/e2e.test.ts: ${missing.join("; ")}\n`);
-const describeE2e = missing.length > 0 ? describe.skip : describe;
 
 const MINUTES = 60_000;
 const stackFile = path.join(REPO_ROOT, "Pulumi.dev.yaml");
 
-describeE2e("dev stack up and down on a real engine", () => {
-  let backend = "";
-  let stackFileText = "";
-  let stack: Stack | undefined;
-  let destroyed = false;
-  let vmIds: Record<string, string> = {};
-  const log = (out: string) => process.stdout.write(out);
+describeUnless(
+  missing.length > 0 ? missing.join("; ") : undefined,
+  "dev stack up and down on a real engine",
+  () => {
+    let backend = "";
+    let stackFileText = "";
+    let stack: Stack | undefined;
+    let destroyed = false;
+    let vmIds: Record<string, string> = {};
+    const log = (out: string) => process.stdout.write(out);
 
-  beforeAll(async () => {
-    stackFileText = fs.readFileSync(stackFile, "utf8");
-    backend = fs.mkdtempSync(path.join(os.tmpdir(), "genesys-e2e-"));
-    stack = await LocalWorkspace.createOrSelectStack(
-      { stackName: "dev", workDir: REPO_ROOT },
-      {
-        envVars: {
-          PULUMI_BACKEND_URL: `file://${backend}`,
-          // Protects only this throw-away stack's (absent) secrets.
-          PULUMI_CONFIG_PASSPHRASE: "genesys-e2e",
-          PULUMI_SKIP_UPDATE_CHECK: "true",
+    beforeAll(async () => {
+      stackFileText = fs.readFileSync(stackFile, "utf8");
+      backend = fs.mkdtempSync(path.join(os.tmpdir(), "genesys-e2e-"));
+      stack = await LocalWorkspace.createOrSelectStack(
+        { stackName: "dev", workDir: REPO_ROOT },
+        {
+          envVars: {
+            PULUMI_BACKEND_URL: `file://${backend}`,
+            // Protects only this throw-away stack's (absent) secrets.
+            PULUMI_CONFIG_PASSPHRASE: "genesys-e2e",
+            PULUMI_SKIP_UPDATE_CHECK: "true",
+          },
         },
-      },
-    );
-  }, 5 * MINUTES);
+      );
+    }, 5 * MINUTES);
 
-  afterAll(async () => {
-    try {
-      if (stack && !destroyed) await stack.destroy({ onOutput: log });
-      if (stack) await stack.workspace.removeStack("dev");
-    } finally {
-      fs.writeFileSync(stackFile, stackFileText);
-      if (backend) fs.rmSync(backend, { recursive: true, force: true });
-    }
-  }, 10 * MINUTES);
-
-  it(
-    "up creates one running, healthy container per VM with its limits, labels and network",
-    async () => {
-      const result = await stack!.up({ onOutput: log });
-      expect(result.summary.result).toBe("succeeded");
-      vmIds = (result.outputs.vmIds.value as Record<string, Record<string, string>>).dev;
-      expect(Object.keys(vmIds).sort()).toEqual(site.vms.map((v) => v.name).sort());
-      for (const vm of site.vms) {
-        const c = inspect(vmIds[vm.name]);
-        expect(c.Name).toBe(`/${vm.name}`);
-        expect(c.State.Running).toBe(true);
-        expect(c.State.Health.Status).toBe("healthy");
-        expect(c.HostConfig).toMatchObject({
-          Memory: vm.sizing.memoryMb * 1024 * 1024,
-          CpuShares: 1024 * vm.sizing.cpus,
-          ReadonlyRootfs: true,
-          Privileged: false,
-          CapDrop: ["ALL"],
-          RestartPolicy: { Name: "unless-stopped" },
-        });
-        expect(c.Config.Labels).toMatchObject({
-          [LABEL.vm]: vm.name,
-          [LABEL.host]: vm.intendedHost,
-          [LABEL.vcpus]: String(vm.sizing.cpus),
-          [LABEL.restartPriority]: vm.restartPriority,
-        });
-        expect(Object.keys(c.NetworkSettings.Networks)).toEqual([`dev-${vm.intendedHost}-genesys-vm`]);
+    afterAll(async () => {
+      try {
+        if (stack && !destroyed) await stack.destroy({ onOutput: log });
+        if (stack) await stack.workspace.removeStack("dev");
+      } finally {
+        fs.writeFileSync(stackFile, stackFileText);
+        if (backend) fs.rmSync(backend, { recursive: true, force: true });
       }
-    },
-    15 * MINUTES,
-  );
+    }, 10 * MINUTES);
 
-  it("gives each host a VM-traffic network and an internal vMotion network", () => {
-    for (const h of site.hosts) {
-      expect(inspect(`dev-${h.name}-genesys-vm`).Internal).toBe(false);
-      const vmotion = inspect(`dev-${h.name}-vmotion`);
-      expect(vmotion.Internal).toBe(true);
-      expect(vmotion.Labels[LABEL.network]).toBe("vmotion");
-      expect(Object.keys(vmotion.Containers ?? {})).toEqual([]);
-    }
-  });
-
-  it(
-    "restarts a container whose main process dies",
-    async () => {
-      const id = vmIds["dev-mcp-1"];
-      const before = inspect(id).RestartCount as number;
-      docker(["exec", id, "kill", "1"]);
-      await waitFor(
-        "dev-mcp-1 restarted",
-        () => (inspect(id).RestartCount > before && inspect(id).State.Running ? true : undefined),
-        30_000,
-      );
-    },
-    MINUTES,
-  );
-
-  it(
-    "brings back, on the next up, a container stopped with `docker kill` (mustRun)",
-    async () => {
-      const id = vmIds["dev-sim-1"];
-      docker(["kill", id]);
-      await waitFor(
-        "dev-sim-1 exited",
-        () => (inspect(id).State.Status === "exited" ? true : undefined),
-        15_000,
-      );
-      // The engine treats `docker kill` as a user stop and does not restart it; the program does.
-      const result = await stack!.up({ onOutput: log });
-      expect(result.summary.result).toBe("succeeded");
-      const now = (result.outputs.vmIds.value as Record<string, Record<string, string>>).dev["dev-sim-1"];
-      expect(inspect(now).State.Running).toBe(true);
-    },
-    10 * MINUTES,
-  );
-
-  it(
-    "destroy leaves no container and no network behind",
-    async () => {
-      const result = await stack!.destroy({ onOutput: log });
-      destroyed = true;
-      expect(result.summary.result).toBe("succeeded");
-      for (const vm of site.vms) expect(tryDocker(["container", "inspect", vm.name]).status).not.toBe(0);
-      for (const h of site.hosts) {
-        for (const n of [`dev-${h.name}-genesys-vm`, `dev-${h.name}-vmotion`]) {
-          expect(tryDocker(["network", "inspect", n]).status).not.toBe(0);
+    it(
+      "up creates one running, healthy container per VM with its limits, labels and network",
+      async () => {
+        const result = await stack!.up({ onOutput: log });
+        expect(result.summary.result).toBe("succeeded");
+        vmIds = (result.outputs.vmIds.value as Record<string, Record<string, string>>).dev;
+        expect(Object.keys(vmIds).sort()).toEqual(site.vms.map((v) => v.name).sort());
+        for (const vm of site.vms) {
+          const c = inspect(vmIds[vm.name]);
+          expect(c.Name).toBe(`/${vm.name}`);
+          expect(c.State.Running).toBe(true);
+          expect(c.State.Health.Status).toBe("healthy");
+          expect(c.HostConfig).toMatchObject({
+            Memory: vm.sizing.memoryMb * 1024 * 1024,
+            CpuShares: 1024 * vm.sizing.cpus,
+            ReadonlyRootfs: true,
+            Privileged: false,
+            CapDrop: ["ALL"],
+            RestartPolicy: { Name: "unless-stopped" },
+          });
+          expect(c.Config.Labels).toMatchObject({
+            [LABEL.vm]: vm.name,
+            [LABEL.host]: vm.intendedHost,
+            [LABEL.vcpus]: String(vm.sizing.cpus),
+            [LABEL.restartPriority]: vm.restartPriority,
+          });
+          expect(Object.keys(c.NetworkSettings.Networks)).toEqual([`dev-${vm.intendedHost}-genesys-vm`]);
         }
+      },
+      15 * MINUTES,
+    );
+
+    it("gives each host a VM-traffic network and an internal vMotion network", () => {
+      for (const h of site.hosts) {
+        expect(inspect(`dev-${h.name}-genesys-vm`).Internal).toBe(false);
+        const vmotion = inspect(`dev-${h.name}-vmotion`);
+        expect(vmotion.Internal).toBe(true);
+        expect(vmotion.Labels[LABEL.network]).toBe("vmotion");
+        expect(Object.keys(vmotion.Containers ?? {})).toEqual([]);
       }
-    },
-    10 * MINUTES,
-  );
-});
+    });
+
+    it(
+      "restarts a container whose main process dies",
+      async () => {
+        const id = vmIds["dev-mcp-1"];
+        const before = inspect(id).RestartCount as number;
+        docker(["exec", id, "kill", "1"]);
+        await waitFor(
+          "dev-mcp-1 restarted",
+          () => (inspect(id).RestartCount > before && inspect(id).State.Running ? true : undefined),
+          30_000,
+        );
+      },
+      MINUTES,
+    );
+
+    it(
+      "brings back, on the next up, a container stopped with `docker kill` (mustRun)",
+      async () => {
+        const id = vmIds["dev-sim-1"];
+        docker(["kill", id]);
+        await waitFor(
+          "dev-sim-1 exited",
+          () => (inspect(id).State.Status === "exited" ? true : undefined),
+          15_000,
+        );
+        // The engine treats `docker kill` as a user stop and does not restart it; the program does.
+        const result = await stack!.up({ onOutput: log });
+        expect(result.summary.result).toBe("succeeded");
+        const now = (result.outputs.vmIds.value as Record<string, Record<string, string>>).dev["dev-sim-1"];
+        expect(inspect(now).State.Running).toBe(true);
+      },
+      10 * MINUTES,
+    );
+
+    it(
+      "destroy leaves no container and no network behind",
+      async () => {
+        const result = await stack!.destroy({ onOutput: log });
+        destroyed = true;
+        expect(result.summary.result).toBe("succeeded");
+        for (const vm of site.vms) expect(tryDocker(["container", "inspect", vm.name]).status).not.toBe(0);
+        for (const h of site.hosts) {
+          for (const n of [`dev-${h.name}-genesys-vm`, `dev-${h.name}-vmotion`]) {
+            expect(tryDocker(["network", "inspect", n]).status).not.toBe(0);
+          }
+        }
+      },
+      10 * MINUTES,
+    );
+  },
+);

@@ -17,15 +17,13 @@ import {
   tryDocker,
   waitFor,
 } from "./engine";
+import { describeUnless } from "../support/skip";
 
 const unavailable =
   engineUnavailable() ??
   (apiEndpoint()
     ? undefined
     : `DOCKER_HOST=${process.env.DOCKER_HOST} is neither a unix socket nor plain tcp, which this test's API calls need`);
-// Straight to stderr: Jest does not print the console output of a suite whose tests all skip.
-if (unavailable) process.stderr.write(`SKIPPED test/docker/standin-image.test.ts: ${unavailable}\n`);
-const describeWithEngine = unavailable ? describe.skip : describe;
 
 const model = loadDeployment({ config: stackConfig("dev"), project: "genesys-iac", stack: "dev" });
 const site = model.sites[0];
@@ -52,7 +50,7 @@ function createNetwork(n: typeof vmNet): void {
   docker([...args, n.name]);
 }
 
-describeWithEngine("the stand-in image running one VM's container spec", () => {
+describeUnless(unavailable, "the stand-in image running one VM's container spec", () => {
   let id = "";
   const state = () => inspect(id).State;
 
