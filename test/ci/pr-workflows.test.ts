@@ -7,7 +7,7 @@ import * as path from "path";
 import * as YAML from "yaml";
 import { COMMENT_ARTIFACT, REPORT_ARTIFACT } from "../../cli/pr-comment";
 import { GITHUB_COMMENT_LIMIT } from "../../cli/comment-budget";
-import { readWorkflow, step, WORKFLOWS } from "../support/github";
+import { readWorkflow, runStep, step, WORKFLOWS } from "../support/github";
 import { REPO } from "../support/stacks";
 
 /** `npm run lint`'s workflow linter, in its own process (the WebAssembly runtime stays alive). */
@@ -91,6 +91,40 @@ describe("pr-check.yml: runs the pull request's code, read-only", () => {
     expect(run).toContain("for file in Pulumi.*.yaml");
     expect(run).toContain('check --stack "$stack" --policy-config "$POLICY_CONFIG"');
     expect(run).toMatch(/diff --stack "\$stack" --base "\$RUNNER_TEMP\/base\/\$stack.json"/);
+  });
+
+  it.each([
+    [{ a: 0, b: 0 }, "0"],
+    [{ a: 0, b: 1 }, "1"],
+    [{ a: 2, b: 1 }, "2"],
+    [{ a: 1, b: 3 }, "3"],
+    [{ a: 3, b: 2 }, "3"],
+  ])("check: exit codes %j of `check` make the job's verdict %s", (codes, failed) => {
+    // The step's own script, over a stand-in for the tool that exits with the code given per stack.
+    const work = fs.mkdtempSync(path.join(os.tmpdir(), "genesys-check-step-"));
+    const head = path.join(work, "head");
+    fs.mkdirSync(path.join(head, "bin"), { recursive: true });
+    for (const stack of Object.keys(codes))
+      fs.writeFileSync(path.join(head, `Pulumi.${stack}.yaml`), "config: {}\n");
+    fs.writeFileSync(
+      path.join(head, "bin", "genesys-iac.js"),
+      `const a = process.argv.slice(2); const stack = a[a.indexOf("--stack") + 1];
+       require("fs").writeFileSync(a[a.indexOf("--out") + 1], "{}");
+       process.exit(a[0] === "check" ? ${JSON.stringify(codes)}[stack] : 0);`,
+    );
+    const output = path.join(work, "output");
+    const job = check.jobs.check;
+    const r = runStep(job, step(job, "Check and diff the head"), {
+      workspace: work,
+      env: { RUNNER_TEMP: path.join(work, "tmp"), GITHUB_OUTPUT: output },
+      context: {},
+    });
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(output, "utf8").trim()).toBe(`failed=${failed}`);
+    for (const [stack, code] of Object.entries(codes))
+      expect(fs.readFileSync(path.join(work, "tmp", "report", `${stack}.check.exit`), "utf8").trim()).toBe(
+        String(code),
+      );
   });
 
   it("check: the comment is an artifact made even when the check failed, and the job fails after it", () => {
