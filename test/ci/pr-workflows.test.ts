@@ -125,6 +125,7 @@ describe("pr-check.yml: runs the pull request's code, read-only", () => {
       expect(fs.readFileSync(path.join(work, "tmp", "report", `${stack}.check.exit`), "utf8").trim()).toBe(
         String(code),
       );
+    fs.rmSync(work, { recursive: true, force: true });
   });
 
   it("check: the comment is an artifact made even when the check failed, and the job fails after it", () => {
