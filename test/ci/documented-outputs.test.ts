@@ -17,8 +17,8 @@ function writtenFiles(): string[] {
 }
 
 describe("files the documented commands write", () => {
-  it("are the base plan and the stack export", () => {
-    expect(writtenFiles()).toEqual(["base.json", "stack-export.json"]);
+  it("are the base plan, the import file and the stack export", () => {
+    expect(writtenFiles()).toEqual(["base.json", "import.json", "stack-export.json"]);
   });
 
   it.each(writtenFiles())("%s is git-ignored in the project folder", (name) => {
