@@ -39,14 +39,22 @@ export function isSecretValue(v: unknown): v is Record<string, unknown> {
   );
 }
 
-/** Reads a stack-export-shaped document, rejecting anything else with a plain message. */
-export function parsePlanDocument(text: string, source: string): PlanDocument {
+/**
+ * Reads a stack-export-shaped document, rejecting anything else with a plain message. `check` sees
+ * the parsed JSON first (the caller's bounds on it, such as its nesting).
+ */
+export function parsePlanDocument(
+  text: string,
+  source: string,
+  check: (parsed: unknown) => void = () => undefined,
+): PlanDocument {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     throw new PlanFormatError(`${source} is not JSON: ${(e as Error).message}`);
   }
+  check(doc);
   const d = doc as Partial<PlanDocument> | null;
   // `pulumi stack export` of a stack that was never deployed has a deployment without resources.
   const deployment: unknown = d?.deployment;

@@ -1,12 +1,11 @@
 // Runs the policy pack the way the Pulumi CLI does, and talks to it over its gRPC interface.
 //
 // The CLI starts `node <@pulumi/pulumi>/cmd/run-policy-pack <engine-address> <pack-dir>`, reads the
-// port the pack prints on its first stdout line, then calls the Analyzer service. run-policy-pack
-// drops the engine address (the pack logs to stderr, it never dials the engine), so a placeholder
-// address is passed. It registers ts-node for `.ts` files only; the pack's package.json `main`
-// points at the compiled `bin/index.js`, so nothing is compiled at start (build it with
-// `tsc -p policies`).
-import { spawn, type ChildProcess } from "child_process";
+// port the pack prints on its first stdout line, then calls the Analyzer service (the process:
+// pack-process.ts). run-policy-pack registers ts-node for `.ts` files only; the pack's package.json
+// `main` points at the compiled `bin/index.js`, so nothing is compiled at start (build it with
+// `tsc -p policies`). A policy that throws, hangs or ends the pack is reported as a PackFailure
+// naming the policy and the resource (pack-failure.ts).
 import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
@@ -14,6 +13,8 @@ import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { PackFailure, parseThrow, type FailureFacts } from "./pack-failure";
+import { findUp, readPort, startPackProcess, type PackProcess } from "./pack-process";
 import type { PlanDocument } from "./plan-document";
 import {
   fromDiagnostics,
@@ -66,22 +67,21 @@ export interface PolicyRunnerOptions {
   packDir?: string;
   /** How long the pack may take to print its port, ms. Default 60000. */
   startTimeoutMs?: number;
-  /** Deadline of each call, ms. Default 60000. */
+  /** Deadline of each call, ms: a policy that takes longer is reported as hung. */
   callTimeoutMs?: number;
 }
 
-const ENGINE_PLACEHOLDER = "127.0.0.1:0";
+/** The deadline of each call to the pack, by default (README: Exit codes). */
+export const DEFAULT_CALL_TIMEOUT_S = 30;
 const MAX_MESSAGE = 400 * 1024 * 1024;
 /** Analyze calls in flight at once. */
 const ANALYZE_CONCURRENCY = 16;
 
 /** The project's pack: the nearest `policies/PulumiPolicy.yaml` above this file. */
 export function defaultPackDir(from = __dirname): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, "policies");
-    if (fs.existsSync(path.join(candidate, "PulumiPolicy.yaml"))) return candidate;
-    if (path.dirname(dir) === dir) throw new Error(`no policies/PulumiPolicy.yaml above ${from}`);
-  }
+  const root = findUp(from, path.join("policies", "PulumiPolicy.yaml"));
+  if (root === undefined) throw new Error(`no policies/PulumiPolicy.yaml above ${from}`);
+  return path.join(root, "policies");
 }
 
 /** The pack is compiled ahead of time (by `npm ci` or `npm run build`); a missing build is an
@@ -93,50 +93,65 @@ export class PackNotBuiltError extends Error {
   }
 }
 
+/** A call that failed with no policy named yet (a hang, or the pack's end): the runner finds it. */
+class Unattributed extends Error {
+  constructor(readonly facts: FailureFacts) {
+    super(facts.detail);
+  }
+}
+
 export class PolicyRunner {
   private info?: AnalyzerInfo;
-  private exited = false;
+  private stackId?: StackIdentity;
+  private config: PolicyPackConfig = {};
 
   private constructor(
-    private readonly child: ChildProcess,
+    private readonly pack: PackProcess,
     private readonly client: AnalyzerClient,
-    private readonly callTimeoutMs: number,
-    private readonly stderr: () => string,
-  ) {
-    child.once("exit", () => (this.exited = true));
-  }
+    private readonly options: PolicyRunnerOptions & { packDir: string; callTimeoutMs: number },
+  ) {}
 
   /** Starts the pack and connects to it. */
   static async start(options: PolicyRunnerOptions = {}): Promise<PolicyRunner> {
     const packDir = path.resolve(options.packDir ?? defaultPackDir());
     const main = path.join(packDir, "bin", "index.js");
     if (!fs.existsSync(main)) throw new PackNotBuiltError(main);
-    const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
-    const child = spawn(
-      process.execPath,
-      [path.join(pulumiDir, "cmd", "run-policy-pack"), ENGINE_PLACEHOLDER, packDir],
-      {
-        cwd: packDir,
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let err = "";
-    child.stderr!.on("data", (d: Buffer) => (err = (err + d.toString()).slice(-20000)));
+    const pack = startPackProcess(packDir);
     let port: number;
     try {
-      port = await readPort(child, options.startTimeoutMs ?? 60000, () => err);
+      port = await readPort(pack, options.startTimeoutMs ?? 60000);
     } catch (e) {
-      child.kill("SIGKILL");
+      pack.child.kill("SIGKILL");
       throw e;
     }
     const client = new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
       "grpc.max_receive_message_length": MAX_MESSAGE,
       "grpc.max_send_message_length": MAX_MESSAGE,
     });
-    return new PolicyRunner(child, client, options.callTimeoutMs ?? 60000, () => err);
+    const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_S * 1000;
+    return new PolicyRunner(pack, client, { ...options, packDir, callTimeoutMs });
   }
 
-  private call<Req, Res>(
+  /** A failed call as what it says about the pack. */
+  private async failure(e: grpc.ServiceError, subject: string): Promise<Error> {
+    const output = () => this.pack.output();
+    const threw = parseThrow(e);
+    if (threw) return new PackFailure({ kind: "threw", resource: subject, output: output(), ...threw });
+    // A pack that ended makes the call fail before its exit is seen: wait a moment for it.
+    const ended = await this.pack.endedWithin(e.code === grpc.status.DEADLINE_EXCEEDED ? 0 : 1000);
+    if (ended !== undefined)
+      return new Unattributed({ kind: "died", resource: subject, detail: ended, output: output() });
+    if (e.code === grpc.status.DEADLINE_EXCEEDED)
+      return new Unattributed({
+        kind: "hung",
+        resource: subject,
+        detail: `${this.options.callTimeoutMs / 1000} s`,
+        output: output(),
+      });
+    return new PackFailure({ kind: "threw", resource: subject, detail: e.message, output: output() });
+  }
+
+  private async call<Req, Res>(
     method: (
       req: Req,
       md: grpc.Metadata,
@@ -144,18 +159,22 @@ export class PolicyRunner {
       cb: (e: grpc.ServiceError | null, r: Res) => void,
     ) => unknown,
     req: Req,
+    subject = "",
   ): Promise<Res> {
-    if (this.exited) return Promise.reject(new Error(`policy pack has exited: ${this.stderr()}`));
-    return new Promise((resolve, reject) =>
+    const ended = this.pack.ended();
+    if (ended !== undefined)
+      throw new PackFailure({ kind: "died", resource: subject, detail: ended, output: this.pack.output() });
+    const result = await new Promise<{ r: Res } | { e: grpc.ServiceError }>((resolve) =>
       method.call(
         this.client,
         req,
         new grpc.Metadata(),
-        { deadline: Date.now() + this.callTimeoutMs },
-        (e, r) =>
-          e ? reject(new Error(`${e.message}${this.stderr() ? `\n${this.stderr()}` : ""}`)) : resolve(r),
+        { deadline: Date.now() + this.options.callTimeoutMs },
+        (e, r) => resolve(e ? { e } : { r }),
       ),
     );
+    if ("e" in result) throw await this.failure(result.e, subject);
+    return result.r;
   }
 
   async configureStack(id: StackIdentity): Promise<void> {
@@ -164,6 +183,7 @@ export class PolicyRunner {
     req.setProject(id.project);
     req.setOrganization(id.organization ?? "");
     req.setDryRun(id.dryRun ?? true);
+    this.stackId = id;
     for (const [k, v] of Object.entries(id.tags ?? {})) req.getTagsMap().set(k, v);
     for (const [k, v] of Object.entries(id.config ?? {})) req.getConfigMap().set(k, v);
     await this.call(this.client.configureStack, req);
@@ -210,6 +230,7 @@ export class PolicyRunner {
     for (const k of Object.keys(config))
       if (k !== "all" && !names.has(k)) throw new Error(`no policy named ${k} in ${info.name}`);
     const levels = configuredLevels(info, config);
+    this.config = config;
     const req = new pb.ConfigureAnalyzerRequest();
     for (const p of info.policies) {
       const given = config[p.name];
@@ -232,6 +253,7 @@ export class PolicyRunner {
     const res = await this.call<pb.AnalyzeRequest, pb.AnalyzeResponse>(
       this.client.analyze,
       toAnalyzeRequest(resource),
+      resource.urn,
     );
     return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
   }
@@ -240,6 +262,7 @@ export class PolicyRunner {
     const res = await this.call<pb.AnalyzeStackRequest, pb.AnalyzeResponse>(
       this.client.analyzeStack,
       toAnalyzeStackRequest(resources),
+      STACK,
     );
     return fromDiagnostics(res.getDiagnosticsList());
   }
@@ -250,25 +273,93 @@ export class PolicyRunner {
     // A bounded number of calls in flight, each request made when it is sent: all at once holds
     // every request and response of a large stack in memory in both processes, for no gain in speed.
     const each: Violation[][] = new Array(planned.length);
+    const inFlight = new Set<number>();
     let next = 0;
+    // The first failure ends the run; the calls in flight then are the suspects of a hang.
+    let first: { error: unknown; suspects: number[] } | undefined;
     const worker = async () => {
-      while (next < planned.length) {
+      while (next < planned.length && !first) {
         const i = next++;
-        each[i] = await this.analyze(planned.resourceInput(i));
+        inFlight.add(i);
+        try {
+          each[i] = await this.analyze(planned.resourceInput(i));
+        } catch (error) {
+          first ??= { error, suspects: [...inFlight] };
+          throw error;
+        } finally {
+          inFlight.delete(i);
+        }
       }
     };
-    await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, planned.length) }, worker));
-    const stack = await this.analyzeStack(planned.each());
-    return makeReport([...each.flat(), ...stack]);
+    try {
+      await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, planned.length) }, worker));
+    } catch (e) {
+      const error = first?.error ?? e;
+      if (error instanceof Unattributed)
+        throw await this.attribute(
+          error.facts,
+          first!.suspects.map((j) => planned.resourceInput(j)),
+        );
+      throw error;
+    }
+    try {
+      const stack = await this.analyzeStack(planned.each());
+      return makeReport([...each.flat(), ...stack]);
+    } catch (e) {
+      if (e instanceof Unattributed) throw await this.attribute(e.facts, [], () => planned.each());
+      throw e;
+    }
+  }
+
+  /**
+   * Which policy hung or ended the pack: each policy alone, in a fresh pack, on the suspects (the
+   * resources in flight, or the whole stack). The others answer at once; the one at fault fails
+   * again within the same deadline, so the wait stays bounded.
+   */
+  private async attribute(
+    facts: FailureFacts,
+    suspects: AnalyzerResourceInput[],
+    stack?: () => Iterable<AnalyzerResourceInput>,
+  ): Promise<PackFailure> {
+    await this.close();
+    let probe: PolicyRunner | undefined;
+    try {
+      probe = await PolicyRunner.start(this.options);
+      if (this.stackId) await probe.configureStack(this.stackId);
+      const info = await probe.getAnalyzerInfo();
+      const kind = stack ? "stack" : "resource";
+      const levels = configuredLevels(info, this.config);
+      for (const p of info.policies.filter((x) => x.kind === kind && levels[x.name] !== "disabled")) {
+        const alone: PolicyPackConfig = { all: "disabled", [p.name]: this.config[p.name] ?? levels[p.name] };
+        await probe.configure(alone);
+        for (const subject of stack ? [undefined] : suspects) {
+          try {
+            if (subject) await probe.analyze(subject);
+            else await probe.analyzeStack(stack!());
+          } catch (e) {
+            if (e instanceof Unattributed || e instanceof PackFailure)
+              return new PackFailure({ ...facts, policy: p.name, resource: subject?.urn ?? STACK });
+            throw e;
+          }
+        }
+      }
+    } catch (e) {
+      // The probe itself failed in an unforeseen way: report what is known.
+      if (!(e instanceof PackFailure || e instanceof Unattributed)) throw e;
+    } finally {
+      await probe?.close();
+    }
+    return new PackFailure(facts);
   }
 
   /** Closes the connection and stops the pack. */
   async close(): Promise<void> {
     this.client.close();
-    if (this.exited) return;
-    const exited = new Promise<void>((resolve) => this.child.once("exit", () => resolve()));
-    this.child.kill("SIGTERM");
-    const timer = setTimeout(() => this.child.kill("SIGKILL"), 5000);
+    const child = this.pack.child;
+    if (this.pack.ended() !== undefined || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), 5000);
     await exited;
     clearTimeout(timer);
   }
@@ -289,24 +380,5 @@ export function configuredLevels(
   return out;
 }
 
-function readPort(child: ChildProcess, timeoutMs: number, stderr: () => string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    let out = "";
-    const fail = (why: string) => {
-      clearTimeout(timer);
-      reject(new Error(`policy pack did not start: ${why}${stderr() ? `\n${stderr()}` : ""}`));
-    };
-    const timer = setTimeout(() => fail(`no port within ${timeoutMs} ms`), timeoutMs);
-    child.once("error", (e) => fail(e.message));
-    child.once("exit", (code) => fail(`exited with code ${code}`));
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const line = out.split("\n").find((l) => /^\d+$/.test(l.trim()));
-      if (line) {
-        clearTimeout(timer);
-        child.removeAllListeners("exit");
-        resolve(Number(line.trim()));
-      }
-    });
-  });
-}
+/** The subject of a stack policy's call. */
+const STACK = "the stack";

@@ -14,6 +14,10 @@ export interface CheckRequest {
   source: SourceOptions;
   /** The `--policy-config` file, relative to the working directory. */
   policyConfig?: string;
+  /** The pack's directory (`--policy-pack`); default: the project's `policies`. */
+  policyPack?: string;
+  /** How long one call to the pack may take before its policy is reported hung (`--policy-timeout`). */
+  policyTimeoutMs?: number;
 }
 
 export interface CheckResult {
@@ -40,9 +44,10 @@ export interface CheckResult {
 export async function runCheck(request: CheckRequest, cwd: string): Promise<CheckResult> {
   const configFile = request.policyConfig;
   const rawConfig = configFile !== undefined ? readPolicyConfigFile(cwd, configFile) : undefined;
-  const packDir = defaultPackDir();
+  const packDir = request.policyPack ?? defaultPackDir();
+  const callTimeoutMs = request.policyTimeoutMs;
   // The pack loads its modules in its own process while this one plans the stack.
-  const started = PolicyRunner.start({ packDir }).then(
+  const started = PolicyRunner.start({ packDir, callTimeoutMs }).then(
     (runner) => ({ runner }),
     (error: unknown) => ({ error }),
   );

@@ -1,8 +1,10 @@
 // A command of `genesys-iac`: its flags (with descriptions, from which its usage is made), the typed
 // options built from them at the boundary, and its run. Domain functions get the options object,
 // never the raw flags.
+import * as path from "path";
 import { flagLines, parseFlags, type FlagSpecs, type Flags } from "./flags";
 import type { Io } from "./io";
+import { checkWritable } from "./user-files";
 
 export interface CommandSpec<S extends FlagSpecs, O> {
   /** One line for the tool's usage. */
@@ -53,7 +55,11 @@ export function defineCommand<S extends FlagSpecs, O>(name: string, spec: Comman
       }
       // `help` is the dispatcher's flag, not the command's: its options never see it.
       const { help: _help, ...own } = parsed;
-      return spec.run(spec.options(own as Flags<S>, io), io);
+      const options = spec.options(own as Flags<S>, io);
+      // An --out file that cannot be written is found before the work, not after it.
+      const out = (own as { out?: unknown }).out;
+      if (typeof out === "string") checkWritable(path.resolve(io.cwd, out), `--out ${out}`);
+      return spec.run(options, io);
     },
   };
 }

@@ -1,15 +1,16 @@
 // `genesys-iac <command>`: plan, check and diff a stack with no Pulumi CLI, cloud or credentials.
 // Exit codes (cli/errors.ts): 0 success, 1 a mandatory policy violation (check), 2 a config or
-// usage error, 3 a bug.
+// usage error, 3 the policy pack or the tool failed, 128 + n ended by a signal.
 //
 // The commands load their modules when they run: `check` starts the policy pack first, so that the
 // pack loads its modules while this process loads the Pulumi SDK and plans the stack.
+import { killLivePacks } from "../analyzer/pack-process";
 import { DEBUG_VARIABLE } from "../internals/pulumi-sdk";
 import type { Command } from "./command";
 import { commands } from "./commands";
-import { EXIT, UsageError, internalErrorText, reportError } from "./errors";
+import { EXIT, SIGNAL_EXITS, UsageError, internalErrorText, reportError } from "./errors";
 import { flagLines } from "./flags";
-import type { Io } from "./io";
+import { redacting, type Io } from "./io";
 import { packageVersion } from "./version";
 
 const TOOL_FLAGS = {
@@ -39,7 +40,9 @@ function commandNamed(name: string): Command {
   return cmd;
 }
 
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], given: Io): Promise<number> {
+  // Whatever a command prints passes here: a plain-text secret is withheld (cli/redact.ts).
+  const io = redacting(given);
   const [name, ...rest] = argv;
   let cmd: Command | undefined;
   try {
@@ -66,6 +69,13 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /** The process entry (bin/genesys-iac.js). */
 export function cli(): void {
+  // Interrupted, the command ends its policy pack and exits as a shell reports the signal. (The pack
+  // also ends by itself when this process is killed outright: bin/pack-watchdog.js.)
+  for (const [signal, code] of Object.entries(SIGNAL_EXITS))
+    process.once(signal, () => {
+      killLivePacks();
+      process.exit(code);
+    });
   const io: Io = {
     cwd: process.cwd(),
     out: (t) => process.stdout.write(t),

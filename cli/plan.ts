@@ -10,14 +10,15 @@
 // config itself (which key holds the sites) is the model's: `configPerSite`.
 import * as pulumi from "@pulumi/pulumi";
 import { PlanDocument } from "../analyzer/plan-document";
-import { configPerSite, loadDeployment } from "../model/config";
+import { configPerSite } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
 import { main } from "../program/main";
 import { Diagnostic, MockRun, ProgramError, runUnderMocks } from "./mock-engine";
 import { collectorBetweenRuns } from "./heap";
 import { mergeDocuments, mergeOutputs } from "./plan-merge";
-import { StackConfig, readStackConfig } from "./stack-files";
+import { redactAny, redactDocument } from "./redact";
+import { StackConfig, deploymentOf } from "./stack-files";
 
 export interface Plan {
   deployment: Deployment;
@@ -27,15 +28,10 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
-/** Plans `Pulumi.<stack>.yaml` of the project in `dir`. Throws ConfigError or UsageError for the user's mistakes. */
-export async function planStack(dir: string, stack: string): Promise<Plan> {
-  return planConfig(readStackConfig(dir, stack));
-}
-
-export async function planConfig(cfg: StackConfig): Promise<Plan> {
-  // Validate first, with the same function the program uses, so a config mistake surfaces as
+/** Plans a stack's config; `deployment` is its model when the caller validated it already. */
+export async function planConfig(cfg: StackConfig, deployment = deploymentOf(cfg)): Promise<Plan> {
+  // Validated first, with the same function the program uses, so a config mistake surfaces as
   // the list of problems (and the program below registers nothing).
-  const deployment = loadDeployment({ config: cfg.config, project: cfg.project, stack: cfg.stack });
   // One run of the program per site, merged (see the top of this file).
   const runs: MockRun[] = [];
   const collect = collectorBetweenRuns();
@@ -45,8 +41,10 @@ export async function planConfig(cfg: StackConfig): Promise<Plan> {
   }
   return {
     deployment,
-    document: mergeDocuments(runs.map((r) => r.document)),
-    outputs: runs.map((r) => r.outputs).reduce((a, b) => mergeOutputs(a, b, "stack outputs")),
+    // The program hands a plain-text password to the provider as given (the pack must see it to fail
+    // it); the plan keeps a marker in its place, never the value.
+    document: redactDocument(mergeDocuments(runs.map((r) => r.document))),
+    outputs: redactAny(runs.map((r) => r.outputs).reduce((a, b) => mergeOutputs(a, b, "stack outputs"))),
     diagnostics: runs.flatMap((r) => r.diagnostics),
   };
 }

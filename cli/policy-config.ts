@@ -1,27 +1,32 @@
 // The file `pulumi preview --policy-pack-config` takes, checked against what the pack itself
 // declares (GetAnalyzerInfo: its policies and each one's config schema) before anything runs, so a
 // typo is an error naming the policy and the key instead of a setting silently ignored.
-import * as fs from "fs";
 import * as path from "path";
+import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, nestingProblem } from "../model/limits";
 import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/policy-runner";
 import { LEVEL_NAMES } from "../analyzer/report";
 import { InputError } from "./errors";
+import { readUserText } from "./user-files";
 
 const LEVELS: readonly string[] = LEVEL_NAMES;
 
 /** The file as JSON; not readable, not JSON or not an object: a usage error. */
 export function readPolicyConfigFile(cwd: string, file: string): unknown {
-  let text: string;
+  const what = `--policy-config ${file}`;
+  const text = readUserText(
+    path.resolve(cwd, file),
+    what,
+    MAX_FILE_BYTES.policyConfig,
+    "not a policy config",
+  );
+  let parsed: unknown;
   try {
-    text = fs.readFileSync(path.resolve(cwd, file), "utf8");
-  } catch {
-    throw new InputError(`--policy-config ${file}: cannot be read (it does not exist or is not a file)`);
-  }
-  try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`--policy-config ${file} is not JSON: ${(e as Error).message}`);
+    throw new InputError(`${what} is not JSON: ${(e as Error).message}`);
   }
+  if (nestingDepth(parsed) > MAX_NESTING) throw new InputError(nestingProblem(what));
+  return parsed;
 }
 
 type Schema = Record<string, unknown>;

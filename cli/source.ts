@@ -1,9 +1,11 @@
 // Where `check` and `diff` get the document they judge: the plan of a stack (its program run under
 // mocks), or a saved file: `plan --format json`, or `pulumi stack export` of a real stack.
-import * as fs from "fs";
 import * as path from "path";
+import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, nestingProblem } from "../model/limits";
 import { parsePlanDocument, PlanFormatError, type PlanDocument } from "../analyzer/plan-document";
 import { InputError } from "./errors";
+import { redactDocument } from "./redact";
+import { readUserText } from "./user-files";
 import type { Plan } from "./plan";
 import { identityOf } from "./topology";
 import { isObj } from "../policies/reader";
@@ -20,15 +22,16 @@ export interface Source {
 
 /** Reads a plan or a stack export; anything else is a usage error with a plain message. */
 export function readDocumentFile(cwd: string, file: string, flag: string): PlanDocument {
-  const full = path.resolve(cwd, file);
-  let text: string;
+  const what = `--${flag} ${file}`;
+  const notWhat = "not a plan or a `pulumi stack export` document";
+  const text = readUserText(path.resolve(cwd, file), what, MAX_FILE_BYTES.document, notWhat);
   try {
-    text = fs.readFileSync(full, "utf8");
-  } catch {
-    throw new InputError(`--${flag} ${file}: cannot be read (it does not exist or is not a file)`);
-  }
-  try {
-    return parsePlanDocument(text, `--${flag} ${file}`);
+    // A plan or export a user hands in may hold a provider's password in plain text: never shown.
+    const bounded = (doc: unknown) => {
+      // Everything that reads a document walks it: a hostile nesting would overflow the stack there.
+      if (nestingDepth(doc) > MAX_NESTING) throw new InputError(nestingProblem(what));
+    };
+    return redactDocument(parsePlanDocument(text, what, bounded));
   } catch (e) {
     if (e instanceof PlanFormatError) throw new InputError(e.message);
     throw e;
@@ -72,7 +75,7 @@ export async function loadSource(o: SourceOptions, cwd: string): Promise<Source>
     };
   }
   // Loaded here: the Pulumi SDK is the slowest module to load, and only a plan needs it.
-  const { planStack } = await import("./plan");
+  const { planStack } = await import("./plan-stack");
   const plan = await planStack(o.dir, o.stack);
   return {
     document: plan.document,

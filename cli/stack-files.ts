@@ -4,31 +4,21 @@
 // marked secret, which is all a plan needs.
 import * as fs from "fs";
 import * as path from "path";
-import * as YAML from "yaml";
 import { REDACTED } from "../analyzer/plan-document";
+import { loadDeployment } from "../model/config";
+import type { Deployment } from "../model/types";
+import { SECRET_CONFIG_KEYS } from "../model/vsphere-config";
 import { isObj } from "../policies/reader";
+import { withholdValue } from "./redact";
 import { UsageError } from "./errors";
+import { requireFolder } from "./user-files";
+import { readYamlMapping } from "./yaml-file";
 
 export interface StackConfig {
   project: string;
   stack: string;
   config: Record<string, string>;
   secretKeys: string[];
-}
-
-function readYaml(file: string, what: string): unknown {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch {
-    throw new UsageError(`${what} ${file} cannot be read: it does not exist or is not a file`);
-  }
-  const doc = YAML.parseDocument(text, { prettyErrors: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0];
-    throw new UsageError(`${what} ${file} is not valid YAML: ${e.message.split("\n")[0]}`);
-  }
-  return doc.toJS() ?? {};
 }
 
 /** The value as the Pulumi CLI passes it: strings as they are, everything else as JSON. */
@@ -42,7 +32,9 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
       `--stack ${JSON.stringify(stack)} is not a stack name (letters, digits, '-', '_', '.')`,
     );
   }
-  const project = readYaml(path.join(dir, "Pulumi.yaml"), "The project file");
+  requireFolder(dir, `The project folder ${dir}`);
+  const projectFile = path.join(dir, "Pulumi.yaml");
+  const project = readYamlMapping(projectFile, `The project file ${projectFile}`, "a project file");
   if (!isObj(project) || typeof project.name !== "string") {
     throw new UsageError(`The project file ${path.join(dir, "Pulumi.yaml")} has no project name`);
   }
@@ -55,8 +47,8 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
       .filter((s): s is string => !!s);
     throw new UsageError(`No stack file ${stackFile}; the stacks here are: ${known.join(", ") || "(none)"}`);
   }
-  const stackDoc = readYaml(stackFile, "The stack file");
-  const values = isObj(stackDoc) ? (stackDoc.config ?? {}) : {};
+  const stackDoc = readYamlMapping(stackFile, `The stack file ${stackFile}`, "a stack file");
+  const values = stackDoc.config ?? {};
   if (!isObj(values))
     throw new UsageError(`The stack file ${stackFile}: \`config\` must be a map of keys to values`);
   const config: Record<string, string> = {};
@@ -64,6 +56,14 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
   const fullKey = (k: string) => (k.includes(":") ? k : `${name}:${k}`);
   // Project-level defaults first (Pulumi.yaml `config:` block), then the stack's own values.
   const declared = isObj(project.config) ? project.config : {};
+  // Secret by what it holds (the vCenter password) or by the project's declaration, stored as a
+  // secret or not: its value is withheld from every output (cli/redact.ts).
+  const secretByKey = new Set([
+    ...SECRET_CONFIG_KEYS,
+    ...Object.entries(declared)
+      .filter(([, decl]) => isObj(decl) && decl.secret === true)
+      .map(([k]) => fullKey(k)),
+  ]);
   for (const [k, decl] of Object.entries(declared)) {
     const def = isObj(decl) ? decl.default : decl;
     if (def !== undefined) config[fullKey(k)] = asConfigString(def);
@@ -74,7 +74,18 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
       secretKeys.push(fullKey(k));
     } else {
       config[fullKey(k)] = asConfigString(v);
+      if (secretByKey.has(fullKey(k))) withholdValue(config[fullKey(k)]);
     }
   }
   return { project: name, stack, config, secretKeys };
+}
+
+/** The stack's model, validated by the function the program uses (a ConfigError lists every problem). */
+export function deploymentOf(cfg: StackConfig): Deployment {
+  return loadDeployment({
+    config: cfg.config,
+    project: cfg.project,
+    stack: cfg.stack,
+    secretKeys: cfg.secretKeys,
+  });
 }

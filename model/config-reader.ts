@@ -52,11 +52,13 @@ export class ObjReader {
     defaultsKey: string,
     allowedKeys: readonly string[],
   ): ObjReader | undefined {
-    const r = ObjReader.open(issues, key, isObject(own) ? { ...defaults, ...own } : own, allowedKeys);
-    if (r && isObject(own)) {
-      r.inheritedFrom = defaultsKey;
-      r.inherited = new Set(Object.keys(defaults).filter((k) => !(k in own)));
-    }
+    // Unknown keys of the object itself are reported here; those of the defaults were reported
+    // once, where the defaults are written, not again for every object that inherits them.
+    const own_ = ObjReader.open(issues, key, own, allowedKeys);
+    if (!own_) return undefined;
+    const r = new ObjReader(issues, key, { ...defaults, ...own_.obj });
+    r.inheritedFrom = defaultsKey;
+    r.inherited = new Set(Object.keys(defaults).filter((k) => !(k in own_.obj)));
     return r;
   }
 
@@ -66,7 +68,13 @@ export class ObjReader {
 
   string(
     field: string,
-    opts: { default?: string; pattern?: RegExp; describe?: string } = {},
+    opts: {
+      default?: string;
+      pattern?: RegExp;
+      describe?: string;
+      /** A further rule: what is wrong with the value, or undefined when it is fine. */
+      problem?: (v: string) => string | undefined;
+    } = {},
   ): string | undefined {
     const v = this.obj[field];
     if (v === undefined || v === null) {
@@ -76,6 +84,11 @@ export class ObjReader {
     }
     if (typeof v !== "string" || v.trim() === "" || (opts.pattern && !opts.pattern.test(v))) {
       this.issues.add(this.path(field), v, opts.describe ?? "a non-empty string");
+      return undefined;
+    }
+    const problem = opts.problem?.(v);
+    if (problem !== undefined) {
+      this.issues.add(this.path(field), v, problem);
       return undefined;
     }
     return v;
@@ -179,4 +192,3 @@ export function duplicatesOf(names: readonly string[]): string[] {
 /** Names usable as vSphere object names and as Pulumi resource name parts. */
 export const NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 export const NAME_RULE = "1 to 63 letters, digits, '.', '_' or '-', starting with a letter or digit";
-export const IPV4_PATTERN = /^((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;

@@ -2,11 +2,14 @@
 // deployment model, or a ConfigError listing every problem. Pure: the same function serves the
 // Pulumi program, `genesys-iac plan` and the tests.
 import { DEFAULT_SIZING, PROJECT, SIMPLE_DEFAULTS } from "./defaults";
-import { ObjReader, duplicatesOf, readBool, readInt, readOneOf } from "./config-reader";
+import { ObjReader, duplicatesOf, isObject, readBool, readInt, readOneOf } from "./config-reader";
 import { Issues } from "./errors";
+import { MAX_HOSTS_PER_STACK, MAX_NESTING, MAX_SITES, nestingDepth, nestingProblem } from "./limits";
+import { checkDerivedNames, checkVmsFitHosts, type SizingKeys } from "./site-checks";
 import { SiteSpec, readSite } from "./site-config";
 import { buildSites } from "./topology";
 import { Deployment, Platform, ROLES, Sizing, SizingOverrides } from "./types";
+import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vsphere-config";
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
 export const SIMPLE_KEYS = Object.keys(SIMPLE_DEFAULTS) as (keyof typeof SIMPLE_DEFAULTS)[];
@@ -18,20 +21,39 @@ export interface ConfigInput {
   config: Record<string, unknown>;
   project?: string;
   stack: string;
+  /** Keys stored as secrets: their values are never shown in a message. */
+  secretKeys?: readonly string[];
 }
 
 export function loadDeployment(input: ConfigInput): Deployment {
   const project = input.project ?? PROJECT;
   const issues = new Issues();
   const own: Record<string, unknown> = {};
+  const secret = (k: string) => SECRET_CONFIG_KEYS.includes(k) || (input.secretKeys ?? []).includes(k);
   for (const [k, v] of Object.entries(input.config)) {
     const [ns, name] = splitKey(k);
+    if (ns === VSPHERE_NAMESPACE && !Object.hasOwn(VSPHERE_CONFIG_KEYS, name)) {
+      // The provider would ignore it silently (a typo of vsphereServer connects to nothing). Its
+      // value is withheld: a misspelt key may well hold the password.
+      issues.add(
+        k,
+        v,
+        `unknown key of the vSphere provider; its keys (schema config.variables): ${Object.keys(
+          VSPHERE_CONFIG_KEYS,
+        )
+          .map((n) => `${VSPHERE_NAMESPACE}:${n}`)
+          .join(", ")}`,
+        true,
+      );
+      continue;
+    }
     if (ns !== project) continue;
     if (!KNOWN_KEYS.includes(name)) {
       issues.add(
         k,
         v,
         `unknown key; this project reads ${KNOWN_KEYS.map((n) => `${project}:${n}`).join(", ")}`,
+        secret(k),
       );
       continue;
     }
@@ -80,20 +102,29 @@ export function loadDeployment(input: ConfigInput): Deployment {
     if (typeof v !== "string" || v.trim() === "") issues.add(key(n), v, "a non-empty string");
     else strings[n] = v;
   }
-  if (typeof strings.dockerImage === "string" && !/:[\w][\w.-]{0,127}$/.test(strings.dockerImage)) {
+  if (
+    typeof strings.dockerImage === "string" &&
+    (!/:[\w][\w.-]{0,127}$/.test(strings.dockerImage) || /:latest$/.test(strings.dockerImage))
+  ) {
     issues.add(
       key("dockerImage"),
       strings.dockerImage,
-      "an image with an exact tag (name:tag), so that it is never pulled as :latest",
+      "an image pinned by an exact tag other than latest (name:tag, e.g. genesys-standin:1.0): :latest names no fixed image",
     );
   }
   const rawSizing = parseStructured(issues, key("sizing"), own.sizing ?? {});
   const sizing = rawSizing === UNPARSED ? undefined : readSizing(issues, key("sizing"), rawSizing);
+  const sizingKeys = sizingKeysOf(key("sizing"), rawSizing);
   const rawSites = parseStructured(issues, key("sites"), own.sites);
   const specs =
     rawSites === UNPARSED ? undefined : readSites(issues, key("sites"), rawSites, platform ?? "vsphere");
   issues.throwIfAny();
   // Every value below was checked: issues is empty, so none of them is undefined.
+  const sites = buildSites(specs!, sizing!, protectVoiceVms!);
+  // What only the built sites show: the names derived from the site names, and VMs against hosts.
+  checkDerivedNames(issues, sites, key("sites"));
+  checkVmsFitHosts(issues, sites, sizingKeys);
+  issues.throwIfAny();
   const deployment: Deployment = {
     project,
     stack: input.stack,
@@ -106,7 +137,7 @@ export function loadDeployment(input: ConfigInput): Deployment {
       forcePowerOff: forcePowerOff!,
     },
     docker: { image: strings.dockerImage },
-    sites: buildSites(specs!, sizing!, protectVoiceVms!),
+    sites,
   };
   return deployment;
 }
@@ -133,13 +164,20 @@ const UNPARSED = Symbol("unparsed");
 
 /** Structured values arrive as JSON text from Pulumi and as objects from the YAML file. */
 function parseStructured(issues: Issues, key: string, v: unknown): unknown {
-  if (typeof v !== "string") return v;
-  try {
-    return JSON.parse(v);
-  } catch {
-    issues.add(key, v, "a structured value (a YAML list or object in the stack file)");
+  let parsed: unknown = v;
+  if (typeof v === "string") {
+    try {
+      parsed = JSON.parse(v);
+    } catch {
+      issues.add(key, v, "a structured value (a YAML list or object in the stack file)");
+      return UNPARSED;
+    }
+  }
+  if (nestingDepth(parsed) > MAX_NESTING) {
+    issues.add(key, "(deeply nested value)", nestingProblem("the value"));
     return UNPARSED;
   }
+  return parsed;
 }
 
 function readSites(issues: Issues, key: string, raw: unknown, platform: Platform): SiteSpec[] | undefined {
@@ -151,12 +189,33 @@ function readSites(issues: Issues, key: string, raw: unknown, platform: Platform
     );
     return undefined;
   }
+  // Bounds first, before any site is read: a huge list is refused at once.
+  if (raw.length > MAX_SITES) {
+    issues.add(
+      key,
+      `(${raw.length} sites)`,
+      `at most ${MAX_SITES} sites in one stack; split the estate into stacks`,
+    );
+    return undefined;
+  }
+  const hostCount = raw.reduce(
+    (n: number, s) => n + (isObject(s) && Array.isArray(s.hosts) ? s.hosts.length : 0),
+    0,
+  );
+  if (hostCount > MAX_HOSTS_PER_STACK) {
+    issues.add(
+      key,
+      `(${hostCount} hosts in all)`,
+      `at most ${MAX_HOSTS_PER_STACK} hosts in one stack, all sites together; split the estate into stacks`,
+    );
+    return undefined;
+  }
   const specs = raw.map((s, i) => readSite(issues, `${key}[${i}]`, s, platform));
   const ok = specs.filter((s): s is SiteSpec => s !== undefined);
   const dupSites = duplicatesOf(ok.map((s) => s.name));
   if (dupSites.length > 0) issues.add(key, dupSites, "site names unique within the stack");
   // A host repeated within one site is that site's problem (reported there); here, across sites.
-  const dupHosts = duplicatesOf(ok.flatMap((s) => [...new Set(s.hosts.map((h) => h.name))]));
+  const dupHosts = duplicatesOf(ok.flatMap((s) => [...new Set(s.hosts.map((h) => h.name.toLowerCase()))]));
   if (dupHosts.length > 0)
     issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
   const clusters = ok.map((s) => `${s.datacenter}/${s.cluster.name}`);
@@ -188,6 +247,14 @@ function readOneSizing(parent: ObjReader, field: string, base: Sizing): Sizing |
   if (!r) return undefined;
   const cpus = r.int("cpus", { default: base.cpus, min: 1, max: 128 });
   const memoryMb = r.int("memoryMb", { default: base.memoryMb, min: 512, max: 6291456 });
+  if (memoryMb !== undefined && memoryMb % 4 !== 0) {
+    r.issues.add(
+      r.path("memoryMb"),
+      memoryMb,
+      "a multiple of 4 MB: vSphere sizes a VM's memory in 4 MB steps",
+    );
+    return undefined;
+  }
   const diskGb = r.int("diskGb", { default: base.diskGb, min: 1, max: 62 * 1024 });
   const adapterType = r.oneOf("adapterType", ["vmxnet3", "e1000", "e1000e"] as const, base.adapterType);
   const cpuHotAdd = r.bool("cpuHotAdd", base.cpuHotAdd);
@@ -195,4 +262,12 @@ function readOneSizing(parent: ObjReader, field: string, base: Sizing): Sizing |
   if (!cpus || !memoryMb || !diskGb || !adapterType || cpuHotAdd === undefined || memoryHotAdd === undefined)
     return undefined;
   return { cpus, memoryMb, diskGb, adapterType, cpuHotAdd, memoryHotAdd };
+}
+
+/** Where a role's sizing field is written: its own entry, else `default` (or where it would be). */
+function sizingKeysOf(key: string, raw: unknown): SizingKeys {
+  return (role, field) => {
+    const own = isObject(raw) ? raw[role] : undefined;
+    return isObject(own) && own[field] !== undefined ? `${key}.${role}.${field}` : `${key}.default.${field}`;
+  };
 }

@@ -1,4 +1,5 @@
 // A user's mistake in configuration: reported as a list of plain lines, never as a stack trace.
+import { MAX_SHOWN_VALUE } from "./limits";
 
 export interface ConfigIssue {
   /** Full config key with path, e.g. `genesys-iac:sites[0].hosts[1].memoryGb`. */
@@ -7,10 +8,30 @@ export interface ConfigIssue {
   value: unknown;
   /** What is allowed instead. */
   allowed: string;
+  /** The value is a secret (or belongs to a secret key): it is never shown. */
+  secret?: boolean;
+}
+
+/** A user's value as a message shows it: JSON, shortened past MAX_SHOWN_VALUE characters. */
+export function shortValue(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  if (text.length <= MAX_SHOWN_VALUE) return text;
+  const keep = MAX_SHOWN_VALUE - 20;
+  return `${text.slice(0, keep)}… (${text.length} characters)`;
 }
 
 export function formatIssue(issue: ConfigIssue): string {
-  const shown = issue.value === undefined ? "(missing)" : JSON.stringify(issue.value);
+  const shown =
+    issue.secret === true
+      ? "(secret value withheld)"
+      : issue.value === undefined
+        ? "(missing)"
+        : shortValue(issue.value);
   return `${issue.key}: ${shown} — ${issue.allowed}`;
 }
 
@@ -30,10 +51,10 @@ export class ConfigError extends Error {
 /** Collects problems so that all of them are reported together. */
 export class Issues {
   readonly list: ConfigIssue[] = [];
-  add(key: string, value: unknown, allowed: string): void {
+  add(key: string, value: unknown, allowed: string, secret?: boolean): void {
     // A value shared by several places (a host default) is reported once, where it was written.
     if (this.list.some((i) => i.key === key && i.allowed === allowed)) return;
-    this.list.push({ key, value, allowed });
+    this.list.push({ key, value, allowed, ...(secret ? { secret } : {}) });
   }
   get empty(): boolean {
     return this.list.length === 0;

@@ -2,7 +2,18 @@
 // it runs. Every check of guide #2 (vMotion on its own vSwitch and NICs) is made here, before
 // anything is registered.
 import { DEFAULT_COUNTS } from "./defaults";
-import { IPV4_PATTERN, NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
+import { NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
+import {
+  IPV4_PATTERN,
+  formatSubnet,
+  hostAddressProblem,
+  netmaskProblem,
+  parseIpv4,
+  prefixLength,
+  subnetOf,
+} from "./ipv4";
+import { MAX_HOSTS_PER_CLUSTER, MAX_SCALED_COUNT } from "./limits";
+import { hostNameProblem, vsphereNameProblem } from "./vsphere-names";
 import { Issues } from "./errors";
 import { INVENTORY_KEYS, readInventory } from "./inventory-config";
 import { NETWORK_KIND_KEYS, NetworkKindSpec, readNetworkKind, readSwitchName } from "./networks-distributed";
@@ -65,14 +76,16 @@ export function readSite(
   const r = ObjReader.open(issues, key, raw, SITE_KEYS);
   if (!r) return undefined;
   const name = r.string("name", { pattern: NAME_PATTERN, describe: NAME_RULE });
-  const datacenter = r.string("datacenter", { default: "Datacenter" });
-  const datastore = r.string("datastore", { default: "datastore1" });
+  const datacenter = r.string("datacenter", { default: "Datacenter", problem: vsphereNameProblem });
+  const datastore = r.string("datastore", { default: "datastore1", problem: vsphereNameProblem });
   const cluster = readCluster(issues, r.path("cluster"), r.obj.cluster ?? {}, name ?? "site");
   const defaults = r.has("hostDefaults")
     ? ObjReader.open(issues, r.path("hostDefaults"), r.obj.hostDefaults, HOST_FACT_KEYS)?.obj
     : {};
-  const hosts = readHosts(issues, r, defaults ?? {}, platform);
+  const read = readHosts(issues, r, defaults ?? {}, platform);
+  const hosts = read?.hosts;
   const networks = readNetworks(issues, r, hosts, name ?? "site");
+  if (read && networks && platform === "vsphere") checkVmotionAddresses(issues, read, networks.vmotion, r);
   const memoryGb = hosts?.reduce((sum, h) => sum + h.memoryGb, 0);
   const inventory = readInventory(issues, r, name ?? "site", memoryGb);
   const components = readComponents(issues, r.path("components"), r.obj.components ?? {});
@@ -132,7 +145,17 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
     issues.add(key, raw, "a list of at least one host (the ESXi hosts of this site's cluster)");
     return undefined;
   }
+  if (raw.length > MAX_HOSTS_PER_CLUSTER) {
+    issues.add(
+      key,
+      `(${raw.length} hosts)`,
+      `at most ${MAX_HOSTS_PER_CLUSTER} hosts: vSphere's maximum of hosts per cluster (one site is one cluster)`,
+    );
+    return undefined;
+  }
   const hosts: Host[] = [];
+  /** Where each host's vmotionIp is written, by host. */
+  const ipKeys = new Map<Host, string>();
   raw.forEach((entry, i) => {
     // Facts the site declares once (hostDefaults) apply to every host that does not say otherwise;
     // a bad one is reported once, under hostDefaults, where it was written.
@@ -145,19 +168,24 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
       HOST_KEYS,
     );
     const h = r && readHost(r, platform);
-    if (h) hosts.push(h);
+    if (h) {
+      hosts.push(h);
+      ipKeys.set(h, r.path("vmotionIp"));
+    }
   });
-  const dupNames = duplicatesOf(hosts.map((h) => h.name));
-  if (dupNames.length > 0) issues.add(key, dupNames, "host names unique within the site");
+  // vCenter and DNS ignore case: esx01 and ESX01 are one host.
+  const dupNames = duplicatesOf(hosts.map((h) => h.name.toLowerCase()));
+  if (dupNames.length > 0)
+    issues.add(key, dupNames, "host names unique within the site, without regard to case");
   const ips = hosts.map((h) => h.vmotionIp).filter((ip): ip is string => ip !== undefined);
   const dupIps = duplicatesOf(ips);
   if (dupIps.length > 0) issues.add(key, dupIps, "a different vmotionIp on each host");
-  return hosts.length === raw.length ? hosts : undefined;
+  return hosts.length === raw.length ? { hosts, ipKeys } : undefined;
 }
 
 function readHost(r: ObjReader, platform: Platform): Host | undefined {
   const issues = r.issues;
-  const name = r.string("name", { pattern: NAME_PATTERN, describe: `a host name: ${NAME_RULE}` });
+  const name = r.string("name", { problem: hostNameProblem });
   const sockets = r.int("sockets", { min: 1, max: 8 });
   const coresPerSocket = r.int("coresPerSocket", { min: 1, max: 128 });
   const memoryGb = r.int("memoryGb", { min: 1, max: 24576 });
@@ -261,9 +289,9 @@ function readNetwork(
   const vlan = r.int("vlan", { default: 0, min: 0, max: 4094 });
   const mtu = r.int("mtu", { default: 1500, min: 1280, max: 9000 });
   const netmask =
-    purpose === "vmotion"
-      ? r.string("netmask", { default: "255.255.255.0", pattern: IPV4_PATTERN, describe: "an IPv4 netmask" })
-      : r.optionalString("netmask");
+    purpose === "vmotion" || r.has("netmask")
+      ? r.string("netmask", { default: "255.255.255.0", problem: netmaskProblem })
+      : undefined;
   for (const h of hosts ?? []) {
     const missing = (nics ?? []).filter((n) => !h.nics.includes(n));
     if (missing.length > 0)
@@ -292,10 +320,46 @@ function readComponents(issues: Issues, key: string, raw: unknown): ComponentsSp
   const counts: Partial<Record<"mcp" | "simulator", number>> = {};
   for (const role of ["mcp", "simulator"] as const) {
     const rr = ObjReader.open(issues, r.path(role), r.obj[role] ?? {}, ["count"]);
-    const count = rr?.int("count", { default: DEFAULT_COUNTS[role], min: 0, max: 32 });
+    const count = rr?.int("count", { default: DEFAULT_COUNTS[role], min: 0, max: MAX_SCALED_COUNT });
     if (count === undefined) ok = false;
     else counts[role] = count;
   }
   if (!ok || counts.mcp === undefined || counts.simulator === undefined) return undefined;
   return { pairs, mcp: counts.mcp, simulator: counts.simulator };
+}
+
+/**
+ * vSphere's rules for the vMotion VMkernel addresses of one site: each a host address (not the
+ * network or broadcast address of its subnet) and all in one subnet, the first host's, since
+ * vMotion traffic between the hosts is not routed.
+ */
+function checkVmotionAddresses(
+  issues: Issues,
+  read: { hosts: Host[]; ipKeys: Map<Host, string> },
+  vmotion: Network,
+  site: ObjReader,
+): void {
+  const prefix = vmotion.netmask === undefined ? undefined : prefixLength(vmotion.netmask);
+  let reference: { subnet: string; host: string } | undefined;
+  for (const h of read.hosts) {
+    const ip = h.vmotionIp;
+    const key = read.ipKeys.get(h);
+    if (ip === undefined || key === undefined) continue;
+    const problem = hostAddressProblem(ip, prefix);
+    if (problem !== undefined) {
+      issues.add(key, ip, problem);
+      continue;
+    }
+    if (prefix === undefined) continue;
+    const subnet = formatSubnet(subnetOf(parseIpv4(ip)!, prefix));
+    if (reference === undefined) reference = { subnet, host: h.name };
+    else if (subnet !== reference.subnet)
+      issues.add(
+        key,
+        ip,
+        `an address in the site's vMotion subnet ${reference.subnet} (that of ${reference.host}, with ${site.path(
+          "networks.vmotion.netmask",
+        )} ${vmotion.netmask}): a site's vMotion addresses share one subnet`,
+      );
+  }
 }

@@ -5,13 +5,16 @@ import { loadDeployment } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
 import { deploy } from "../components/deploy";
+import { isConfigSecret } from "../internals/pulumi-sdk";
 
 export function readDeployment(): Deployment {
   try {
+    const config = pulumi.runtime.allConfig();
     return loadDeployment({
-      config: pulumi.runtime.allConfig(),
+      config,
       project: pulumi.getProject(),
       stack: pulumi.getStack(),
+      secretKeys: Object.keys(config).filter(isConfigSecret),
     });
   } catch (e) {
     // A RunError is shown to the user as its message alone: a config mistake is not a crash.

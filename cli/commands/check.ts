@@ -1,6 +1,8 @@
 // `genesys-iac check`: the policy pack's verdict on a stack's plan or a saved document.
+import * as path from "path";
+import { DEFAULT_CALL_TIMEOUT_S } from "../../analyzer/policy-runner";
 import { defineCommand } from "../command";
-import { EXIT } from "../errors";
+import { EXIT, UsageError } from "../errors";
 import { emit, showDiagnostics } from "../io";
 import type { CheckRequest } from "../check";
 import { SOURCE_FLAGS, sourceOptions, type Format } from "./common";
@@ -11,7 +13,7 @@ export interface CheckOptions extends CheckRequest {
 }
 
 export const check = defineCommand("check", {
-  summary: "the policy pack's verdict on a stack; exit 1 on a mandatory violation",
+  summary: "the policy pack's verdict on a stack; exit 1 on a mandatory violation, 3 when the pack fails",
   synopsis: "(--stack NAME | --input FILE) [flags]",
   details: ["The report is the one `pulumi preview --policy-pack ./policies` prints, from the same pack."],
   flags: {
@@ -20,10 +22,20 @@ export const check = defineCommand("check", {
       value: "FILE",
       description: "the pack's settings, as `pulumi preview --policy-pack-config FILE`",
     },
+    "policy-pack": {
+      value: "DIR",
+      description: "another policy pack than the project's policies, as `pulumi preview --policy-pack DIR`",
+    },
+    "policy-timeout": {
+      value: "SECONDS",
+      description: `how long one call to the pack may take before its policy is reported hung (default ${DEFAULT_CALL_TIMEOUT_S})`,
+    },
   },
   options: (f, io): CheckOptions => ({
     source: sourceOptions(f, io),
     policyConfig: f["policy-config"],
+    policyPack: f["policy-pack"] === undefined ? undefined : path.resolve(io.cwd, f["policy-pack"]),
+    policyTimeoutMs: policyTimeoutMs(f["policy-timeout"]),
     format: f.format ?? "text",
     out: f.out,
   }),
@@ -39,3 +51,12 @@ export const check = defineCommand("check", {
     return r.verdict === "failed" ? EXIT.violation : EXIT.ok;
   },
 });
+
+/** --policy-timeout SECONDS as milliseconds. */
+function policyTimeoutMs(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
+  if (!(n >= 1 && n <= 3600))
+    throw new UsageError(`--policy-timeout ${JSON.stringify(v)}: a whole number of seconds from 1 to 3600`);
+  return n * 1000;
+}

@@ -23,7 +23,7 @@ export const importCommand = defineCommand("import", {
     return { dir: projectDir(io, f.dir), stack: f.stack, out: f.out };
   },
   async run(o, io) {
-    const { planStack } = await import("../plan");
+    const { planStack } = await import("../plan-stack");
     const { importFile } = await import("../import-file");
     const p = await planStack(o.dir, o.stack);
     showDiagnostics(io, p.diagnostics);

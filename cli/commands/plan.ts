@@ -29,7 +29,7 @@ export const plan = defineCommand("plan", {
   },
   async run(o, io) {
     // Loaded when run: the Pulumi SDK is the slowest module to load.
-    const { planStack } = await import("../plan");
+    const { planStack } = await import("../plan-stack");
     const p = await planStack(o.dir, o.stack);
     showDiagnostics(io, p.diagnostics);
     let text: string;

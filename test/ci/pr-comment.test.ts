@@ -14,6 +14,8 @@ const noDiff = (stack: string): StackDiff => ({
   removed: [],
   changed: [],
   unchanged: 10,
+  disruptions: [],
+  pairs: [],
 });
 const diagram =
   "<details><summary>Topology</summary>\n\n```mermaid\nflowchart TB\n  a --> b\n```\n\n</details>";

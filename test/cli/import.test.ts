@@ -3,7 +3,8 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { planConfig, planStack } from "../../cli/plan";
+import { planConfig } from "../../cli/plan";
+import { planStack } from "../../cli/plan-stack";
 import { importFile, logicalName, type ImportFile } from "../../cli/import-file";
 import { IMPORT_IDS } from "../../cli/import-ids";
 import { TYPE } from "../../policies/contract";

@@ -178,9 +178,10 @@ describe("bad input: every problem reported together, naming key, value and what
 
   it("rejects duplicate host names and duplicate site names", () => {
     const sites = labSites();
-    (sites[0].hosts as any[])[1].name = "esx01.genesys-lab.local";
+    // vCenter and DNS ignore case: ESX01 is esx01.
+    (sites[0].hosts as any[])[1].name = "ESX01.genesys-lab.local";
     expect(problems(labConfigWith({ "genesys-iac:sites": sites }))).toContain(
-      "genesys-iac:sites[0].hosts: host names unique within the site",
+      "genesys-iac:sites[0].hosts: host names unique within the site, without regard to case",
     );
     const twice = labSites().concat(labSites());
     expect(problems(labConfigWith({ "genesys-iac:sites": twice }))).toEqual(
@@ -263,11 +264,14 @@ describe("bad input: every problem reported together, naming key, value and what
     ]);
   });
 
-  it("rejects a Docker image without an exact tag", () => {
-    expect(problems(labConfigWith({ "genesys-iac:dockerImage": "genesys-standin" }))).toEqual([
-      "genesys-iac:dockerImage: an image with an exact tag (name:tag), so that it is never pulled as :latest",
-    ]);
-  });
+  it.each(["genesys-standin", "genesys-standin:latest"])(
+    "rejects the Docker image %s: no tag, or latest",
+    (image) => {
+      expect(problems(labConfigWith({ "genesys-iac:dockerImage": image }))).toEqual([
+        "genesys-iac:dockerImage: an image pinned by an exact tag other than latest (name:tag, e.g. genesys-standin:1.0): :latest names no fixed image",
+      ]);
+    },
+  );
 });
 
 describe("overrides", () => {

@@ -1,7 +1,8 @@
 // The policy pack on the real plans of the repository's stacks: what `pulumi preview --policy-pack`
 // would say of lab and dev, through the pack's gRPC interface.
 import { PolicyRunner } from "../../analyzer/policy-runner";
-import { planConfig, planStack } from "../../cli/plan";
+import { planConfig } from "../../cli/plan";
+import { planStack } from "../../cli/plan-stack";
 import { readStackConfig } from "../../cli/stack-files";
 import { REPO } from "../support/stacks";
 import { startPack } from "../support/analyzer-pack";

@@ -1,7 +1,7 @@
 // The lab stack (the guide's deployment on vSphere) run under Pulumi's mocks: what `pulumi up -s lab`
 // would send to vCenter, checked against the guide and against the provider's real schema.
 import { PlanResource } from "../../analyzer/plan-document";
-import { planStack } from "../../cli/plan";
+import { planStack } from "../../cli/plan-stack";
 import { COMPONENT, DISABLED_DEVICE_KEYS, TYPE } from "../../policies/contract";
 import { checkInputs, loadSchema, SCHEMA_PATH } from "../support/schema-values";
 import { REPO } from "../support/stacks";

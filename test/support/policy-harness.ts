@@ -12,7 +12,7 @@ import type {
 import type { PlanDocument } from "../../analyzer/plan-document";
 import { plannedResources, type AnalyzerResourceInput } from "../../analyzer/requests";
 import { deployedState } from "../../cli/source";
-import { planStack } from "../../cli/plan";
+import { planStack } from "../../cli/plan-stack";
 import { REPO } from "./stacks";
 
 export interface Finding {

@@ -1,0 +1,106 @@
+// The policy pack's process: started the way the Pulumi CLI starts it (`run-policy-pack`), with a
+// watchdog preloaded (bin/pack-watchdog.js) so that it ends with this process however this one
+// ends, and its output kept so that a failure can say what the pack printed.
+import { spawn, type ChildProcess } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+
+/** run-policy-pack drops the engine address (the pack logs to stderr): a placeholder is passed. */
+const ENGINE_PLACEHOLDER = "127.0.0.1:0";
+/** What is kept of the pack's stderr, from its end. */
+const KEEP_OUTPUT = 20000;
+
+/** The nearest folder above `from` that holds `relative`. */
+export function findUp(from: string, relative: string): string | undefined {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, relative))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Packs started by this process and not yet ended: stopped when it exits, however it exits. */
+const live = new Set<ChildProcess>();
+
+/** Ends every pack this process started (synchronous: it runs in exit and signal handlers). */
+export function killLivePacks(): void {
+  for (const child of live) child.kill("SIGKILL");
+  live.clear();
+}
+
+process.on("exit", killLivePacks);
+
+export interface PackProcess {
+  child: ChildProcess;
+  /** The end of what the pack printed on stderr (and stdout after its port). */
+  output(): string;
+  /** How it ended, once it has: `exit code 1` or `signal SIGKILL`. */
+  ended(): string | undefined;
+  /** How it ended, waiting up to `ms` for it to end. */
+  endedWithin(ms: number): Promise<string | undefined>;
+}
+
+export function startPackProcess(packDir: string): PackProcess {
+  const pulumiDir = path.dirname(require.resolve("@pulumi/pulumi/package.json"));
+  const root = findUp(__dirname, path.join("bin", "pack-watchdog.js"));
+  const watchdog = root === undefined ? [] : ["--require", path.join(root, "bin", "pack-watchdog.js")];
+  const child = spawn(
+    process.execPath,
+    [...watchdog, path.join(pulumiDir, "cmd", "run-policy-pack"), ENGINE_PLACEHOLDER, packDir],
+    // stdin is the watchdog's pipe: nothing is written to it; it closes when this process ends.
+    { cwd: packDir, stdio: ["pipe", "pipe", "pipe"] },
+  );
+  live.add(child);
+  let out = "";
+  let ended: string | undefined;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-KEEP_OUTPUT));
+  child.stderr!.on("data", keep);
+  // What a policy logs goes to stdout, after the port line (which readPort reads).
+  child.stdout!.on("data", keep);
+  child.once("exit", (code, signal) => {
+    live.delete(child);
+    ended = signal ? `signal ${signal}` : `exit code ${code}`;
+  });
+  // A pack that is gone makes its stdin pipe fail on close: nothing to report.
+  child.stdin!.on("error", () => undefined);
+  return {
+    child,
+    output: () => out.replace(/^\d+\n/, "").trim(),
+    ended: () => ended,
+    endedWithin: async (ms) => {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([exited, new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+      clearTimeout(timer);
+      return ended;
+    },
+  };
+}
+
+/** The port the pack prints on its first stdout line; what else it prints is kept as output. */
+export function readPort(pack: PackProcess, timeoutMs: number): Promise<number> {
+  const { child } = pack;
+  return new Promise((resolve, reject) => {
+    let out = "";
+    const fail = (why: string) => {
+      clearTimeout(timer);
+      const printed = pack.output();
+      reject(new Error(`the policy pack did not start: ${why}${printed ? `; it printed:\n${printed}` : ""}`));
+    };
+    const timer = setTimeout(() => fail(`no port within ${timeoutMs / 1000} s`), timeoutMs);
+    child.once("error", (e) => fail(e.message));
+    const onExit = (code: number | null, signal: string | null) =>
+      fail(signal ? `it ended on signal ${signal}` : `it exited with code ${code}`);
+    child.once("exit", onExit);
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const line = out.split("\n").find((l) => /^\d+$/.test(l.trim()));
+      if (line) {
+        clearTimeout(timer);
+        child.removeListener("exit", onExit);
+        child.stdout!.removeListener("data", onData);
+        resolve(Number(line.trim()));
+      }
+    };
+    child.stdout!.on("data", onData);
+  });
+}

@@ -1,0 +1,33 @@
+// The `vsphere:` configuration keys the provider reads: the `config.variables` of pulumi-vsphere's
+// schema (v4.17.0), listed here so the program needs no schema file at run time. A test checks this
+// list against the schema in sdks/vsphere when that copy is present.
+
+export const VSPHERE_NAMESPACE = "vsphere";
+
+/** Each key with its schema type. */
+export const VSPHERE_CONFIG_KEYS = {
+  allowUnverifiedSsl: "boolean",
+  apiTimeout: "integer",
+  clientDebug: "boolean",
+  clientDebugPath: "string",
+  clientDebugPathRun: "string",
+  password: "string",
+  persistSession: "boolean",
+  restSessionPath: "string",
+  user: "string",
+  vcenterServer: "string",
+  vimKeepAlive: "integer",
+  vimSessionPath: "string",
+  vsphereServer: "string",
+} as const;
+
+/**
+ * Keys whose value is a credential and never shown, whether or not the user stored it as a secret.
+ * The schema marks none of its variables secret; the vCenter password is one all the same.
+ */
+export const VSPHERE_SECRET_KEYS: readonly string[] = ["password"];
+
+/** Full keys (`vsphere:password`) that are secret by what they hold. */
+export const SECRET_CONFIG_KEYS: readonly string[] = VSPHERE_SECRET_KEYS.map(
+  (k) => `${VSPHERE_NAMESPACE}:${k}`,
+);

@@ -1,0 +1,31 @@
+// The `vsphere:` keys the program accepts are exactly the provider schema's config.variables, with
+// their types, and the password is among the keys withheld from every output.
+import * as fs from "fs";
+import * as path from "path";
+import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS } from "../../model/vsphere-config";
+import { REPO } from "../support/stacks";
+
+const schemaFile = path.join(REPO, "sdks", "vsphere", "schema.json");
+const present = fs.existsSync(schemaFile);
+if (!present)
+  console.warn(
+    "SKIPPED: sdks/vsphere/schema.json is not in the repository yet; the vsphere: key list was not compared with the schema",
+  );
+
+(present ? it : it.skip)("lists the schema's config.variables with their types", () => {
+  const schema = JSON.parse(fs.readFileSync(schemaFile, "utf8")) as {
+    config: { variables: Record<string, { type?: string; secret?: boolean }> };
+  };
+  const fromSchema = Object.fromEntries(
+    Object.entries(schema.config.variables).map(([k, v]) => [k, v.type ?? "object"]),
+  );
+  expect(VSPHERE_CONFIG_KEYS).toEqual(fromSchema);
+  // Whatever the schema marks secret is withheld too.
+  for (const [k, v] of Object.entries(schema.config.variables))
+    if (v.secret) expect(SECRET_CONFIG_KEYS).toContain(`vsphere:${k}`);
+});
+
+it("withholds the vCenter password, a key the provider reads", () => {
+  expect(SECRET_CONFIG_KEYS).toContain("vsphere:password");
+  expect(Object.keys(VSPHERE_CONFIG_KEYS)).toContain("password");
+});
