@@ -4,12 +4,13 @@
 // `require` too) and fails on any import cycle.
 //
 // A layer may always import its own folder. An entry is a folder, or one file of a folder
-// ("policies/contract": the one pack file the program may import).
+// ("policies/contract": the pack file the program may import; "policies/ipv4": the pure IPv4
+// helpers the model's config validation and the pack's guest-identity policy share).
 const LAYERS = {
   /** Pulumi SDK internals, pinned: imports nothing of ours. */
   internals: [],
-  /** The pure deployment model: no Pulumi; only the names it shares with the pack. */
-  model: ["policies/contract"],
+  /** The pure deployment model: no Pulumi; only the names and the IPv4 helpers it shares with the pack. */
+  model: ["policies/contract", "policies/ipv4"],
   /** The policy pack stands alone (it is published on its own). */
   policies: [],
   /** The pack's gRPC harness and plan documents (the contract's REDACTED: what a plan shows for a secret). */

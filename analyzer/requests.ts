@@ -58,6 +58,22 @@ export function planToResources(doc: PlanDocument): AnalyzerResourceInput[] {
   return plannedResources(doc).all();
 }
 
+/**
+ * The outputs, where one is a secret as a whole only because a secret is inside it (the engine marks
+ * an output secret when its input held one: a VM's `clone` holds the guest passwords), read from the
+ * input, which keeps the secret in its place and the rest visible. The engine would hand a policy
+ * the decrypted value; a plan or export has no key, so this is the closest it can show.
+ */
+function withDeclaredSecrets(r: PlanResource): Record<string, unknown> {
+  const outputs = r.outputs ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(outputs)) {
+    const declared = r.inputs?.[k];
+    out[k] = isSecretValue(v) && declared !== undefined && !isSecretValue(declared) ? declared : v;
+  }
+  return out;
+}
+
 /** The plan's resources, each turned into an analyzer input only when asked for. */
 export function plannedResources(doc: PlanDocument) {
   const byUrn = new Map(doc.deployment.resources.map((r) => [r.urn, r]));
@@ -75,7 +91,7 @@ export function plannedResources(doc: PlanDocument) {
 
 function toResourceInput(r: PlanResource, byUrn: ReadonlyMap<string, PlanResource>): AnalyzerResourceInput {
   const inputs = (toWire(r.inputs ?? {}) as Record<string, unknown>) ?? {};
-  const outputs = toWire(r.outputs ?? {}) as Record<string, unknown>;
+  const outputs = toWire(withDeclaredSecrets(r)) as Record<string, unknown>;
   let provider: AnalyzerResourceInput["provider"];
   if (r.provider) {
     const urn = providerUrnOf(r.provider);

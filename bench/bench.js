@@ -131,6 +131,16 @@ function generate(dir, n) {
       name: `esx0${j + 1}.${s.name}.example`,
       vmotionIp: `10.${i}.30.${11 + j}`,
     }));
+    // Each site its own VM network and computer names: both must be unique in the stack.
+    s.networks.vmTraffic.ipv4 = {
+      ...s.networks.vmTraffic.ipv4,
+      cidr: `10.${i}.10.0/24`,
+      gateway: `10.${i}.10.1`,
+    };
+    delete s.networks.vmTraffic.ipv4.firstAddress;
+    s.networks.vmTraffic.ipv4.dnsServers = [`10.${i}.10.5`];
+    s.guest = { ...s.guest, computerNamePrefix: s.name.toUpperCase() };
+    delete s.placement;
     sites.push(s);
   }
   lab.config["genesys-iac:sites"] = sites;

@@ -76,9 +76,10 @@ export function mermaidDiagram(t: Topology, options: DiagramOptions = {}): strin
         const detail = [vm.role, vm.tier && vm.tier !== "standalone" ? vm.tier : ""]
           .filter(Boolean)
           .join(" ");
-        lines.push(
-          `      ${ids.id("vm", vm.name)}["${mermaidLabel(vm.name)}${detail ? `<br/>${mermaidLabel(detail)}` : ""}"]`,
-        );
+        // The guest's name and address: what a reviewer looks for in the Genesys configuration.
+        const guest = [vm.computerName, vm.ipv4].filter(Boolean).join(" ");
+        const label = [vm.name, detail, guest].filter(Boolean).map(mermaidLabel).join("<br/>");
+        lines.push(`      ${ids.id("vm", vm.name)}["${label}"]`);
         drawn.add(vm.name);
       }
       lines.push("    end");

@@ -1,11 +1,12 @@
 // Plans a stack of the project. Its files and its configuration are read and checked before the
 // Pulumi SDK loads (the slowest module to load), so that bad input is refused at once.
 import type { Plan } from "./plan";
-import { deploymentOf, readStackConfig } from "./stack-files";
+import { deploymentOf, readStackConfig, withSecretPlaceholders } from "./stack-files";
 
 /** Plans `Pulumi.<stack>.yaml` of the project in `dir`. Throws ConfigError or UsageError for the user's mistakes. */
 export async function planStack(dir: string, stack: string): Promise<Plan> {
-  const cfg = readStackConfig(dir, stack);
+  // The guests' passwords a stack file leaves out are planned as secrets (withSecretPlaceholders).
+  const cfg = withSecretPlaceholders(readStackConfig(dir, stack));
   const deployment = deploymentOf(cfg);
   const { planConfig } = await import("./plan");
   return planConfig(cfg, deployment);

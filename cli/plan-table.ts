@@ -30,13 +30,19 @@ export function formatPlanTable(plan: Plan): string {
     out.push(
       `  HA on, tolerates ${c.hostFailuresTolerated} host failure(s), respects VM anti-affinity on restart; DRS ${c.drsAutomationLevel}; DPM ${c.dpmEnabled ? "on" : "off"}`,
     );
+    const plan = s.networks.vmTraffic.ipv4;
     out.push(
-      `  VM traffic: ${s.networks.vmTraffic.vswitch} [${s.networks.vmTraffic.nics.join(", ")}] port group ${s.networks.vmTraffic.portGroup}`,
+      `  VM traffic: ${s.networks.vmTraffic.vswitch} [${s.networks.vmTraffic.nics.join(", ")}] port group ${s.networks.vmTraffic.portGroup}` +
+        (plan ? `, ${plan.cidr} via ${plan.gateway}, DNS ${plan.dnsServers.join(", ") || "none"}` : ""),
     );
     out.push(
       `  vMotion:    ${s.networks.vmotion.vswitch} [${s.networks.vmotion.nics.join(", ")}] port group ${s.networks.vmotion.portGroup}`,
     );
     out.push(...siteInventoryLines(s, d.platform));
+    const w = s.guest.windows;
+    out.push(
+      `  Guests: Windows in ${w.domain ? `domain ${w.domain} (joined by ${w.domainUser})` : `workgroup ${w.workgroup}`}, time zone ${w.timeZone}; customization timeout ${s.guest.timeoutMinutes} min`,
+    );
     out.push("");
     out.push(
       ...table([
@@ -62,9 +68,26 @@ export function formatPlanTable(plan: Plan): string {
     const after = rolloutPredecessors(s.vms);
     out.push(
       ...table([
-        ["VM", "ROLE", "TIER", "HOST", "VCPU", "MEMORY", "DISK", "NIC", "RESTART", "ROLLED OUT AFTER"],
+        [
+          "VM",
+          "COMPUTER NAME",
+          "ADDRESS",
+          "OS",
+          "ROLE",
+          "TIER",
+          "HOST",
+          "VCPU",
+          "MEMORY",
+          "DISK",
+          "NIC",
+          "RESTART",
+          "ROLLED OUT AFTER",
+        ],
         ...s.vms.map((v) => [
           v.name,
+          v.guest.computerName,
+          v.guest.ipv4,
+          v.guest.os,
           v.role,
           v.tier,
           v.intendedHost,

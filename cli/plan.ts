@@ -18,7 +18,7 @@ import { Diagnostic, MockRun, ProgramError, runUnderMocks } from "./mock-engine"
 import { collectorBetweenRuns } from "./heap";
 import { mergeDocuments, mergeOutputs } from "./plan-merge";
 import { redactAny, redactDocument } from "./redact";
-import { StackConfig, deploymentOf } from "./stack-files";
+import { StackConfig, deploymentOf, withSecretPlaceholders } from "./stack-files";
 
 export interface Plan {
   deployment: Deployment;
@@ -29,9 +29,11 @@ export interface Plan {
 }
 
 /** Plans a stack's config; `deployment` is its model when the caller validated it already. */
-export async function planConfig(cfg: StackConfig, deployment = deploymentOf(cfg)): Promise<Plan> {
+export async function planConfig(given: StackConfig, deployment?: Deployment): Promise<Plan> {
+  const cfg = withSecretPlaceholders(given);
   // Validated first, with the same function the program uses, so a config mistake surfaces as
   // the list of problems (and the program below registers nothing).
+  deployment ??= deploymentOf(cfg);
   // One run of the program per site, merged (see the top of this file).
   const runs: MockRun[] = [];
   const collect = collectorBetweenRuns();

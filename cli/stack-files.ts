@@ -6,6 +6,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { REDACTED } from "../analyzer/plan-document";
 import { loadDeployment } from "../model/config";
+import { SECRET_KEYS } from "../model/defaults";
 import type { Deployment } from "../model/types";
 import { SECRET_CONFIG_KEYS } from "../model/vsphere-config";
 import { isObj } from "../policies/reader";
@@ -88,4 +89,21 @@ export function deploymentOf(cfg: StackConfig): Deployment {
     stack: cfg.stack,
     secretKeys: cfg.secretKeys,
   });
+}
+
+/**
+ * The guests' passwords are credentials like the vCenter password: a plan needs none of them. Those
+ * the stack file leaves out are planned as a secret placeholder (as `secure:` values always are:
+ * this tool never decrypts), so a pull request is judged without them; the Pulumi program itself
+ * refuses to run without them.
+ */
+export function withSecretPlaceholders(cfg: StackConfig): StackConfig {
+  const placeholders = Object.values(SECRET_KEYS)
+    .map((k) => `${cfg.project}:${k}`)
+    .filter((k) => cfg.config[k] === undefined);
+  return {
+    ...cfg,
+    config: { ...cfg.config, ...Object.fromEntries(placeholders.map((k) => [k, REDACTED])) },
+    secretKeys: [...cfg.secretKeys, ...placeholders],
+  };
 }

@@ -14,6 +14,9 @@ export interface TopologyVm {
   role?: string;
   tier?: string;
   pair?: string;
+  /** The guest's computer name and static address, where the plan says. */
+  computerName?: string;
+  ipv4?: string;
 }
 
 export interface TopologyRule {
@@ -41,6 +44,7 @@ export interface Topology {
 }
 
 const text = (v: unknown): string | undefined => (typeof v === "string" && v !== "" ? v : undefined);
+const known = <T>(v: T | typeof UNKNOWN): T | undefined => (v === UNKNOWN ? undefined : v);
 
 /** The stack and project named by the document's URNs. */
 export function identityOf(doc: PlanDocument): { stack: string; project: string } {
@@ -96,6 +100,10 @@ export function topologyOf(doc: PlanDocument): Topology {
       role: vm.role,
       tier: vm.tier,
       pair: vm.pair,
+      // What the resource says (clone customization, container hostname and address); where that is
+      // not readable (a secret customization in a stack export), what the VM's component says.
+      computerName: text(known(vm.computerName) ?? vm.model?.computerName),
+      ipv4: text(known(vm.ipv4) ?? vm.model?.ipv4),
     });
     const s = site(vm.site ?? "");
     if (host && !s.hosts.includes(host)) s.hosts.push(host);

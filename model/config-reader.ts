@@ -2,6 +2,8 @@
 // so one run reports every mistake; the caller gets `undefined` for a value it cannot use.
 import { Issues } from "./errors";
 
+export { IPV4_PATTERN } from "../policies/ipv4";
+
 export type Obj = Record<string, unknown>;
 
 export function isObject(v: unknown): v is Obj {

@@ -1,7 +1,9 @@
 // Turns the stack's configuration (the flat key -> string map Pulumi hands a program) into the
 // deployment model, or a ConfigError listing every problem. Pure: the same function serves the
 // Pulumi program, `genesys-iac plan` and the tests.
-import { DEFAULT_SIZING, PROJECT, SIMPLE_DEFAULTS } from "./defaults";
+import { DEFAULT_SIZING, PROJECT, SECRET_KEYS, SIMPLE_DEFAULTS } from "./defaults";
+import { readGuestOs } from "./guest-config";
+import { checkSecrets } from "./secrets";
 import { ObjReader, duplicatesOf, isObject, readBool, readInt, readOneOf } from "./config-reader";
 import { Issues } from "./errors";
 import { MAX_HOSTS_PER_STACK, MAX_NESTING, MAX_SITES, nestingDepth, nestingProblem } from "./limits";
@@ -13,15 +15,19 @@ import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vs
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
 export const SIMPLE_KEYS = Object.keys(SIMPLE_DEFAULTS) as (keyof typeof SIMPLE_DEFAULTS)[];
-export const STRUCTURED_KEYS = ["sites", "sizing"] as const;
-export const KNOWN_KEYS: readonly string[] = [...SIMPLE_KEYS, ...STRUCTURED_KEYS];
+export const STRUCTURED_KEYS = ["sites", "sizing", "guestOs"] as const;
+export const KNOWN_KEYS: readonly string[] = [
+  ...SIMPLE_KEYS,
+  ...STRUCTURED_KEYS,
+  ...Object.values(SECRET_KEYS),
+];
 
 export interface ConfigInput {
   /** Full keys (`genesys-iac:sites`) to their values; structured values as JSON text or parsed. */
   config: Record<string, unknown>;
   project?: string;
   stack: string;
-  /** Keys stored as secrets: their values are never shown in a message. */
+  /** Full keys whose values are secrets (pulumi config set --secret); their values are never shown. */
   secretKeys?: readonly string[];
 }
 
@@ -29,7 +35,8 @@ export function loadDeployment(input: ConfigInput): Deployment {
   const project = input.project ?? PROJECT;
   const issues = new Issues();
   const own: Record<string, unknown> = {};
-  const secret = (k: string) => SECRET_CONFIG_KEYS.includes(k) || (input.secretKeys ?? []).includes(k);
+  const stored = new Set(input.secretKeys ?? []);
+  const secret = (k: string) => SECRET_CONFIG_KEYS.includes(k) || stored.has(k);
   for (const [k, v] of Object.entries(input.config)) {
     const [ns, name] = splitKey(k);
     if (ns === VSPHERE_NAMESPACE && !Object.hasOwn(VSPHERE_CONFIG_KEYS, name)) {
@@ -96,8 +103,11 @@ export function loadDeployment(input: ConfigInput): Deployment {
     key("forcePowerOff"),
     own.forcePowerOff ?? SIMPLE_DEFAULTS.forcePowerOff,
   );
-  const strings = {} as Record<"vmTemplate" | "guestId" | "dockerImage", string>;
-  for (const n of ["vmTemplate", "guestId", "dockerImage"] as const) {
+  const strings = {} as Record<
+    "vmTemplate" | "guestId" | "dockerImage" | "linuxTemplate" | "linuxGuestId",
+    string
+  >;
+  for (const n of ["vmTemplate", "guestId", "dockerImage", "linuxTemplate", "linuxGuestId"] as const) {
     const v = own[n] ?? SIMPLE_DEFAULTS[n];
     if (typeof v !== "string" || v.trim() === "") issues.add(key(n), v, "a non-empty string");
     else strings[n] = v;
@@ -115,15 +125,26 @@ export function loadDeployment(input: ConfigInput): Deployment {
   const rawSizing = parseStructured(issues, key("sizing"), own.sizing ?? {});
   const sizing = rawSizing === UNPARSED ? undefined : readSizing(issues, key("sizing"), rawSizing);
   const sizingKeys = sizingKeysOf(key("sizing"), rawSizing);
+  const rawOs = parseStructured(issues, key("guestOs"), own.guestOs ?? {});
+  const guestOs = rawOs === UNPARSED ? undefined : readGuestOs(issues, key("guestOs"), rawOs);
   const rawSites = parseStructured(issues, key("sites"), own.sites);
   const specs =
     rawSites === UNPARSED ? undefined : readSites(issues, key("sites"), rawSites, platform ?? "vsphere");
   issues.throwIfAny();
   // Every value below was checked: issues is empty, so none of them is undefined.
-  const sites = buildSites(specs!, sizing!, protectVoiceVms!);
-  // What only the built sites show: the names derived from the site names, and VMs against hosts.
-  checkDerivedNames(issues, sites, key("sites"));
-  checkVmsFitHosts(issues, sites, sizingKeys);
+  const sites = buildSites(issues, specs!, {
+    sizing: sizing!,
+    protectVoiceVms: protectVoiceVms!,
+    guestOs: guestOs!,
+    platform: platform!,
+    key: key("sites"),
+  });
+  if (sites) {
+    // What only the built sites show: the names derived from the site names, and VMs against hosts.
+    checkDerivedNames(issues, sites, key("sites"));
+    checkVmsFitHosts(issues, sites, sizingKeys);
+    checkSecrets(issues, { platform: platform!, sites, config: own, secret: stored, key });
+  }
   issues.throwIfAny();
   const deployment: Deployment = {
     project,
@@ -135,9 +156,11 @@ export function loadDeployment(input: ConfigInput): Deployment {
       guestId: strings.guestId,
       shutdownWaitMinutes: shutdownWaitMinutes!,
       forcePowerOff: forcePowerOff!,
+      linuxTemplate: strings.linuxTemplate,
+      linuxGuestId: strings.linuxGuestId,
     },
     docker: { image: strings.dockerImage },
-    sites,
+    sites: sites!,
   };
   return deployment;
 }

@@ -31,6 +31,29 @@ export const SIMPLE_DEFAULTS = {
   shutdownWaitMinutes: 5,
   /** A guest that does not shut down in time is left running and the update fails. */
   forcePowerOff: false,
+  /** The template and guest OS id of the roles guestOs puts on Linux (Red Hat Enterprise Linux 7). */
+  linuxTemplate: "genesys-rhel7-template",
+  linuxGuestId: "rhel7_64Guest",
+} as const;
+
+/** Guest customization defaults (site key `guest`, stack key `guestOs`). */
+export const GUEST_DEFAULTS = {
+  /** The guide's VMs all run Windows Server 2008 R2. */
+  os: "windows",
+  /** Microsoft's index of GMT Standard Time, the provider's default. */
+  windowsTimeZone: 85,
+  linuxTimeZone: "Etc/UTC",
+  workgroup: "WORKGROUP",
+  /** Sysprep of a Windows clone takes minutes; past this the clone is an error, not a hang. */
+  timeoutMinutes: 30,
+} as const;
+
+/** The stack's secret keys: read only as secrets (pulumi config set --secret), never shown. */
+export const SECRET_KEYS = {
+  /** The local Administrator password of every Windows guest. */
+  adminPassword: "guestAdminPassword",
+  /** The password of windows.domainUser, the account that joins the Windows guests to the domain. */
+  domainJoinPassword: "domainJoinPassword",
 } as const;
 
 /** MCP1 and MCP2, one load simulator (Table 3). */
@@ -46,7 +69,7 @@ export const RESTART_PRIORITY: Record<Role, RestartPriority> = {
   simulator: "low",
 };
 
-/** Short names used in VM and rule names. */
+/** Short names used in VM, rule and computer names (4 characters at most: see guestNames). */
 export const ROLE_SLUG: Record<Role, string> = {
   sipServer: "sip",
   statServer: "stat",

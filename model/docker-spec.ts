@@ -29,13 +29,18 @@ export function toLabels(map: Record<string, string>): DockerLabel[] {
 }
 
 /**
- * The Docker network that plays one host's port group (vSwitch). Named after site, host and port
- * group: networks are per engine, and several hosts of a site may share one engine (the local
- * one); with the host in the name each host keeps its own pair of networks there, exactly as each
- * ESXi host has its own standard vSwitches, and two sites or stacks never meet on a network.
+ * The Docker network that plays a port group. VM traffic: one network per site and engine, named
+ * `<site>-<port group>`, with the IP plan's subnet and gateway, shared by the hosts that engine
+ * plays, as the port group of one VLAN spans the ESXi hosts (an engine refuses two networks whose
+ * subnets overlap, and several hosts may share the local one). vMotion: one per host, named after
+ * site, host and port group, as each host has its own VMkernel.
  */
-export function dockerNetworkName(site: string, host: string, net: Pick<Network, "portGroup">): string {
-  return `${site}-${host}-${net.portGroup}`;
+export function dockerNetworkName(
+  site: string,
+  host: string,
+  net: Pick<Network, "portGroup" | "purpose">,
+): string {
+  return net.purpose === "vmTraffic" ? `${site}-${net.portGroup}` : `${site}-${host}-${net.portGroup}`;
 }
 
 export interface DockerNetworkSpec {
@@ -44,16 +49,26 @@ export interface DockerNetworkSpec {
   /** vMotion: no route off the engine, and no container attached (only the hypervisor uses it). */
   internal: boolean;
   options: Record<string, string>;
+  /** VM traffic: the IP plan's subnet and gateway, so every container gets its planned address. */
+  ipamConfigs?: { subnet: string; gateway: string }[];
   labels: DockerLabel[];
 }
 
-export function dockerNetworkSpec(site: string, host: Pick<Host, "name">, net: Network): DockerNetworkSpec {
+/** A host's network; `hosts` are all the hosts an engine's VM-traffic network serves (default: this one). */
+export function dockerNetworkSpec(
+  site: string,
+  host: Pick<Host, "name">,
+  net: Network,
+  hosts: readonly string[] = [host.name],
+): DockerNetworkSpec {
+  const plan = net.purpose === "vmTraffic" ? net.ipv4 : undefined;
   return {
     name: dockerNetworkName(site, host.name, net),
     driver: "bridge",
     internal: net.purpose === "vmotion",
     options: { [MTU_OPTION]: String(net.mtu) },
-    labels: toLabels({ [LABEL.network]: net.purpose, [LABEL.site]: site, [LABEL.host]: host.name }),
+    ...(plan ? { ipamConfigs: [{ subnet: plan.cidr, gateway: plan.gateway }] } : {}),
+    labels: toLabels({ [LABEL.network]: net.purpose, [LABEL.site]: site, [LABEL.host]: hosts.join(",") }),
   };
 }
 
@@ -71,8 +86,10 @@ export interface DockerContainerSpec {
   healthcheck: { tests: string[]; interval: string; timeout: string; startPeriod: string; retries: number };
   labels: DockerLabel[];
   envs: string[];
-  /** The VM-traffic network of the VM's host; never the vMotion one. */
-  networksAdvanced: { name: string }[];
+  /** The VM's computer name, as the guest would have it. */
+  hostname: string;
+  /** The VM-traffic network of the VM's host, at the VM's planned address; never the vMotion one. */
+  networksAdvanced: { name: string; ipv4Address: string }[];
   privileged: false;
   capabilities: { drops: string[] };
   securityOpts: string[];
@@ -136,7 +153,10 @@ export function dockerContainerSpec(
     healthcheck: { tests: [...HEALTH_TEST], interval: "10s", timeout: "5s", startPeriod: "10s", retries: 3 },
     labels: toLabels(labels),
     envs: standinEnv(vm, settings.genesys),
-    networksAdvanced: [{ name: dockerNetworkName(vm.site, vm.intendedHost, network) }],
+    hostname: vm.guest.computerName,
+    networksAdvanced: [
+      { name: dockerNetworkName(vm.site, vm.intendedHost, network), ipv4Address: vm.guest.ipv4 },
+    ],
     privileged: false,
     capabilities: { drops: ["ALL"] },
     securityOpts: ["no-new-privileges:true"],
@@ -159,6 +179,8 @@ function standinEnv(vm: GenesysVm, genesys: SpecSettings["genesys"]): string[] {
     ["GENESYS_PAIR", vm.pair ?? ""],
     ["GENESYS_SITE", vm.site],
     ["GENESYS_HOST", vm.intendedHost],
+    ["GENESYS_COMPUTER_NAME", vm.guest.computerName],
+    ["GENESYS_IPV4", vm.guest.ipv4],
     ["GENESYS_ADDP_TIMEOUT", String(genesys.addpTimeout)],
     ["GENESYS_ADDP_REMOTE_TIMEOUT", String(genesys.addpRemoteTimeout)],
     ["GENESYS_ADDP_TRACE", genesys.addpTrace],

@@ -1,30 +1,18 @@
 // IPv4 addresses and netmasks as vSphere checks them on a VMkernel adapter: a dotted quad, a
 // contiguous netmask, and a host address that is neither the subnet's network nor its broadcast
-// address. Pure functions, shared by every config key that holds an address.
+// address. The parsing itself is the one the policy pack uses too (policies/ipv4.ts), re-exported
+// here for the model's callers: one parser for every config key that holds an address.
+import { formatSubnet, parseIpv4, prefixLength, subnetOf } from "../policies/ipv4";
 
-const OCTET = "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-/** A dotted-quad IPv4 address (no leading zeros, each part 0 to 255). */
-export const IPV4_PATTERN = new RegExp(`^(${OCTET}\\.){3}${OCTET}$`);
-
-/** The address as a 32-bit unsigned number; undefined when it is not a dotted quad. */
-export function parseIpv4(text: string): number | undefined {
-  if (!IPV4_PATTERN.test(text)) return undefined;
-  return text.split(".").reduce((n, part) => n * 256 + Number(part), 0);
-}
-
-export function formatIpv4(n: number): string {
-  return [24, 16, 8, 0].map((s) => (n >>> s) & 255).join(".");
-}
-
-/** The prefix length of a contiguous netmask (255.255.255.0 -> 24); undefined otherwise. */
-export function prefixLength(netmask: string): number | undefined {
-  const n = parseIpv4(netmask);
-  if (n === undefined) return undefined;
-  // Contiguous: the inverted mask plus one is a power of two (all ones, then all zeros).
-  const inverted = ~n >>> 0;
-  if ((inverted & (inverted + 1)) !== 0) return undefined;
-  return 32 - Math.log2(inverted + 1);
-}
+export {
+  IPV4_PATTERN,
+  formatIpv4,
+  formatSubnet,
+  parseIpv4,
+  prefixLength,
+  subnetOf,
+  type Subnet,
+} from "../policies/ipv4";
 
 /** What a netmask must be, for messages. */
 export const NETMASK_RULE =
@@ -37,22 +25,6 @@ export function netmaskProblem(netmask: string): string | undefined {
   // /31 and /32 leave no room for a network of hosts; /0 is no subnet at all.
   if (prefix < 1 || prefix > 30) return NETMASK_RULE;
   return undefined;
-}
-
-export interface Subnet {
-  network: number;
-  broadcast: number;
-  prefix: number;
-}
-
-export function subnetOf(address: number, prefix: number): Subnet {
-  const mask = prefix === 0 ? 0 : (~0 << (32 - prefix)) >>> 0;
-  const network = (address & mask) >>> 0;
-  return { network, broadcast: (network | (~mask >>> 0)) >>> 0, prefix };
-}
-
-export function formatSubnet(s: Subnet): string {
-  return `${formatIpv4(s.network)}/${s.prefix}`;
 }
 
 /**

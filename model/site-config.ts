@@ -17,6 +17,9 @@ import { hostNameProblem, vsphereNameProblem } from "./vsphere-names";
 import { Issues } from "./errors";
 import { INVENTORY_KEYS, readInventory } from "./inventory-config";
 import { NETWORK_KIND_KEYS, NetworkKindSpec, readNetworkKind, readSwitchName } from "./networks-distributed";
+import { readGuest } from "./guest-config";
+import { readIpv4Plan } from "./ipv4-plan";
+import { PlacementSpec, readPlacement } from "./placement-config";
 import {
   ClusterSettings,
   Host,
@@ -43,9 +46,10 @@ export interface ComponentsSpec {
 /** A site as configured: the model's Site before its VMs and rules are derived. */
 export type SiteSpec = Pick<
   Site,
-  "name" | "datacenter" | "datastore" | "cluster" | "hosts" | "networks" | "inventory"
+  "name" | "datacenter" | "datastore" | "cluster" | "hosts" | "networks" | "inventory" | "guest"
 > & {
   components: ComponentsSpec;
+  placement: PlacementSpec;
 };
 
 const SITE_KEYS = [
@@ -58,10 +62,13 @@ const SITE_KEYS = [
   "networks",
   "components",
   ...INVENTORY_KEYS,
+  "guest",
+  "placement",
 ];
 const HOST_FACT_KEYS = ["sockets", "coresPerSocket", "memoryGb", "nics", "bios"];
 const HOST_KEYS = ["name", "vmotionIp", "dockerHost", ...HOST_FACT_KEYS];
 const NETWORK_KEYS = ["vswitch", "nics", "portGroup", "vlan", "netmask", "mtu"];
+const VM_NETWORK_KEYS = [...NETWORK_KEYS, "ipv4"];
 const CLUSTER_KEYS = ["name", "adoptId", "hostFailuresTolerated", "drsAutomationLevel", "dpmEnabled"];
 const COMPONENT_KEYS = [...PAIR_ROLES, "mcp", "simulator"];
 const NIC_PATTERN = /^vmnic\d{1,2}$/;
@@ -89,6 +96,8 @@ export function readSite(
   const memoryGb = hosts?.reduce((sum, h) => sum + h.memoryGb, 0);
   const inventory = readInventory(issues, r, name ?? "site", memoryGb);
   const components = readComponents(issues, r.path("components"), r.obj.components ?? {});
+  const guest = readGuest(issues, r.path("guest"), r.obj.guest, name ?? "site");
+  const placement = readPlacement(issues, r.path("placement"), r.obj.placement, hosts, components);
   if (components && hosts && hosts.length < 2) {
     const pairs = PAIR_ROLES.filter((p) => components.pairs[p].enabled && components.pairs[p].pair);
     if (pairs.length > 0) {
@@ -108,8 +117,8 @@ export function readSite(
     );
   }
   if (!name || !datacenter || !datastore || !cluster || !hosts || !networks || !components) return undefined;
-  if (!inventory) return undefined;
-  return { name, datacenter, datastore, cluster, hosts, networks, inventory, components };
+  if (!inventory || !guest || !placement) return undefined;
+  return { name, datacenter, datastore, cluster, hosts, networks, inventory, components, guest, placement };
 }
 
 function readCluster(
@@ -274,7 +283,12 @@ function readNetwork(
   hosts: Host[] | undefined,
   kind: NetworkKindSpec,
 ): Network | undefined {
-  const r = ObjReader.open(issues, parent.path(purpose), parent.obj[purpose], NETWORK_KEYS);
+  const r = ObjReader.open(
+    issues,
+    parent.path(purpose),
+    parent.obj[purpose],
+    purpose === "vmTraffic" ? VM_NETWORK_KEYS : NETWORK_KEYS,
+  );
   if (!r) return undefined;
   const vswitch = readSwitchName(r, kind);
   const nics = r.stringList("nics", {
@@ -301,8 +315,10 @@ function readNetwork(
         `NICs that host ${h.name} has (${h.nics.join(", ")}); it lacks ${missing.join(", ")}`,
       );
   }
+  const ipv4 = purpose === "vmTraffic" ? readIpv4Plan(issues, r) : undefined;
   if (!vswitch || !nics || !portGroup || vlan === undefined || mtu === undefined) return undefined;
-  return { purpose, vswitch, nics, portGroup, vlan, mtu, netmask };
+  if (purpose === "vmTraffic" && !ipv4) return undefined;
+  return { purpose, vswitch, nics, portGroup, vlan, mtu, netmask, ...(ipv4 ? { ipv4 } : {}) };
 }
 
 function readComponents(issues: Issues, key: string, raw: unknown): ComponentsSpec | undefined {

@@ -1,12 +1,16 @@
 // Builds each site's VMs and cluster rules from the validated site specs: the deployment of the
 // guide's Table 3 with the rules of its best practices #6, #9 and #10.
 import { PAIR_LABEL, RESTART_PRIORITY, ROLE_SLUG, VOICE_ROLES } from "./defaults";
-import { Unplaced, placeVms } from "./placement";
+import { Issues } from "./errors";
+import { Draft, assignGuests } from "./guest";
+import { placeVms } from "./placement";
 import { SiteSpec } from "./site-config";
 import {
   GenesysVm,
+  GuestOs,
   HostGroup,
   PAIR_ROLES,
+  Platform,
   Role,
   Site,
   Sizing,
@@ -16,17 +20,36 @@ import {
   VmRule,
 } from "./types";
 
-export function buildSites(specs: SiteSpec[], sizing: SizingOverrides, protectVoiceVms: boolean): Site[] {
-  return specs.map((spec) => buildSite(spec, sizing, protectVoiceVms));
+export interface BuildOptions {
+  sizing: SizingOverrides;
+  protectVoiceVms: boolean;
+  guestOs: Record<Role, GuestOs>;
+  platform: Platform;
+  /** The config key of the sites list, to name where a problem was written. */
+  key: string;
+}
+
+/** The sites with their VMs and rules, or undefined with the problems recorded in `issues`. */
+export function buildSites(issues: Issues, specs: SiteSpec[], o: BuildOptions): Site[] | undefined {
+  const drafts = specs.map((spec, i) => ({ spec, key: `${o.key}[${i}]`, drafts: draftsOf(spec, o) }));
+  const identified = assignGuests(issues, drafts, o.guestOs, o.platform);
+  if (!identified) return undefined;
+  return specs.map((spec, i) => {
+    const { components: _c, placement, ...site } = spec;
+    const vms = placeVms(identified[i], spec.hosts, placement);
+    return { ...site, vms, ...buildRules(spec.name, vms) };
+  });
 }
 
 function sizingFor(role: Role, sizing: SizingOverrides): Sizing {
   return { ...(sizing[role] ?? sizing.default!) };
 }
 
-function buildSite(spec: SiteSpec, sizing: SizingOverrides, protectVoiceVms: boolean): Site {
-  const unplaced: Unplaced[] = [];
-  const vm = (role: Role, tier: GenesysVm["tier"], suffix: string, pair?: string): Unplaced => ({
+/** The site's VMs as its components declare them, before identity and placement. */
+function draftsOf(spec: SiteSpec, o: BuildOptions): Draft[] {
+  const { sizing, protectVoiceVms } = o;
+  const unplaced: Draft[] = [];
+  const vm = (role: Role, tier: GenesysVm["tier"], suffix: string, pair?: string): Draft => ({
     name: `${spec.name}-${ROLE_SLUG[role]}-${suffix}`,
     site: spec.name,
     role,
@@ -48,8 +71,7 @@ function buildSite(spec: SiteSpec, sizing: SizingOverrides, protectVoiceVms: boo
   }
   for (let i = 1; i <= spec.components.mcp; i++) unplaced.push(vm("mcp", "standalone", `${i}`));
   for (let i = 1; i <= spec.components.simulator; i++) unplaced.push(vm("simulator", "standalone", `${i}`));
-  const vms = placeVms(unplaced, spec.hosts);
-  return { ...spec, vms, ...buildRules(spec.name, vms) };
+  return unplaced;
 }
 
 /** The cluster rules, groups and VM-host rules for one site's VMs. */

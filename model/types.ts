@@ -6,6 +6,7 @@ import {
   SCALED_ROLE_NAMES,
   type ClusterFacts,
   type GenesysRole,
+  type GuestOs,
   type HostFacts,
   type HostGroup,
   type InventoryFacts,
@@ -21,6 +22,9 @@ import {
 // The data that travels to the policy pack is declared once, in the contract; the model names it.
 export type {
   Bios,
+  GuestIdentity,
+  GuestOs,
+  Ipv4Plan,
   HostGroup,
   InventoryFacts,
   NetworkKind,
@@ -64,12 +68,48 @@ export interface Site {
   networks: SiteNetworks;
   /** Its VM folder, resource pool and tags (model/inventory-config.ts). */
   inventory: InventoryFacts;
+  guest: SiteGuest;
   vms: GenesysVm[];
   rules: VmRule[];
   vmGroups: VmGroup[];
   hostGroups: HostGroup[];
   vmHostRules: VmHostRule[];
 }
+
+/** Windows guests of a site: a workgroup, or a domain joined with the join account. */
+export interface WindowsGuest {
+  workgroup?: string;
+  domain?: string;
+  /** The account that joins the domain; its password is the secret domainJoinPassword. */
+  domainUser?: string;
+  /** The OU the computer accounts go to (distinguished name); absent: the domain's default. */
+  domainOu?: string;
+  /** Microsoft time zone index (85: GMT Standard Time). */
+  timeZone: number;
+}
+
+/** Linux guests of a site (GVP's MCP and Resource Manager also run on Linux). */
+export interface LinuxGuest {
+  /** DNS domain of the host names; absent: the first of the IP plan's DNS suffixes. */
+  domain?: string;
+  /** Time zone of the tz database, e.g. Etc/UTC. */
+  timeZone: string;
+}
+
+/** How a site's guests are customized at clone time (site key `guest`). */
+export interface SiteGuest {
+  /** Start of every derived computer name: <prefix>-<role>-<P|B|n>, 7 characters at most. */
+  computerNamePrefix: string;
+  /** Explicit computer names by the VM's local name. */
+  computerNames: Record<string, string>;
+  windows: WindowsGuest;
+  linux: LinuxGuest;
+  /** Minutes vSphere waits for the customization to finish before the clone is an error. */
+  timeoutMinutes: number;
+}
+
+/** The stack's Windows/Linux choice per role (`genesys-iac:guestOs`). */
+export type GuestOsByRole = Record<Role, GuestOs>;
 
 export interface GenesysSettings {
   /** ADDP timeout in seconds on the host objects (guide #8). */
@@ -84,6 +124,9 @@ export interface VsphereSettings {
   template: string;
   /** Guest OS id of the template (Windows 2008 R2 in the guide). */
   guestId: string;
+  /** Template and guest OS id of the roles that run on Linux (guestOs). */
+  linuxTemplate: string;
+  linuxGuestId: string;
   /** Minutes the provider waits for a guest shutdown before a change that needs a power cycle. */
   shutdownWaitMinutes: number;
   /** After that wait, power the VM off anyway (true) or fail the update and leave it running (false). */

@@ -2,7 +2,8 @@
 // to the provider, apart from the ids only vCenter knows. Kept free of Pulumi so it is tested
 // directly, and so a reviewer finds every setting of the guide in one file.
 import { DISABLED_DEVICE_KEYS, GUESTINFO } from "../policies/contract";
-import { ClusterSettings, GenesysSettings, GenesysVm, VsphereSettings } from "./types";
+import { linuxDomainOf } from "./guest";
+import { ClusterSettings, GenesysSettings, GenesysVm, GuestOs, Site, VsphereSettings } from "./types";
 
 /** HA, DRS and DPM for the cluster (guide: HA and vMotion sections, #9 and #10). */
 export function clusterSpec(c: ClusterSettings) {
@@ -46,8 +47,8 @@ export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: Genesys
     name: vm.name,
     numCpus: vm.sizing.cpus,
     memory: vm.sizing.memoryMb,
-    guestId: vsphere.guestId,
-    annotation: `Genesys ${vm.role} (${vm.tier}) of site ${vm.site}; managed by genesys-iac`,
+    guestId: templateFor(vm.guest.os, vsphere).guestId,
+    annotation: `Genesys ${vm.role} (${vm.tier}) of site ${vm.site}, ${vm.guest.computerName} ${vm.guest.ipv4}; managed by genesys-iac`,
     // Guide #3 and #5: paravirtualized vmxnet3.
     adapterType: vm.sizing.adapterType,
     // Table 3: one vmdk. Its provisioning (thin, eager zeroing) is the template's: a clone must match it.
@@ -71,6 +72,65 @@ export function vmSpec(vm: GenesysVm, vsphere: VsphereSettings, genesys: Genesys
     forcePowerOff: vsphere.forcePowerOff,
   };
 }
+
+/** The template a VM of this guest OS is cloned from, and the guest OS id that follows from it. */
+export function templateFor(os: GuestOs, vsphere: VsphereSettings): { template: string; guestId: string } {
+  return os === "linux"
+    ? { template: vsphere.linuxTemplate, guestId: vsphere.linuxGuestId }
+    : { template: vsphere.template, guestId: vsphere.guestId };
+}
+
+/**
+ * The clone's guest customization (the provider's `clone.customize`) without its passwords: the
+ * computer name, the static address from the site's IP plan, DNS, and Windows (workgroup or domain,
+ * time zone) or Linux (host name, domain, time zone) options. The passwords are secrets the
+ * component adds (customizeWithPasswords); they never enter the model, which is registered as an
+ * output. `timeout` is explicit: after it a failed sysprep makes the clone fail instead of hanging.
+ * DNS servers go both globally (Linux reads these) and on the NIC (Windows reads only these).
+ */
+export function customizeSpec(vm: GenesysVm, site: Pick<Site, "networks" | "guest">) {
+  const plan = site.networks.vmTraffic.ipv4!;
+  const common = {
+    timeout: site.guest.timeoutMinutes,
+    ipv4Gateway: plan.gateway,
+    dnsServerLists: plan.dnsServers,
+    dnsSuffixLists: plan.dnsSuffixes,
+    networkInterfaces: [
+      {
+        ipv4Address: vm.guest.ipv4,
+        ipv4Netmask: plan.prefix,
+        dnsServerLists: plan.dnsServers,
+        ...(plan.dnsSuffixes[0] ? { dnsDomain: plan.dnsSuffixes[0] } : {}),
+      },
+    ],
+  };
+  if (vm.guest.os === "linux") {
+    const domain = linuxDomainOf(site.guest, plan.dnsSuffixes)!;
+    return {
+      ...common,
+      linuxOptions: {
+        hostName: vm.guest.computerName,
+        domain,
+        timeZone: site.guest.linux.timeZone,
+        hwClockUtc: true,
+      },
+    };
+  }
+  const w = site.guest.windows;
+  const membership = w.domain
+    ? {
+        joinDomain: w.domain,
+        domainAdminUser: w.domainUser!,
+        ...(w.domainOu ? { domainOu: w.domainOu } : {}),
+      }
+    : { workgroup: w.workgroup! };
+  return {
+    ...common,
+    windowsOptions: { computerName: vm.guest.computerName, timeZone: w.timeZone, ...membership },
+  };
+}
+
+export type CustomizeSpec = ReturnType<typeof customizeSpec>;
 
 /**
  * Resource options of a Genesys VM, as plain data the components merge into their options.

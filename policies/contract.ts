@@ -184,6 +184,34 @@ export interface NetworkFacts {
   netmask?: string;
   /** MTU of the vSwitch (1500 unless jumbo frames are wanted for vMotion). */
   mtu: number;
+  /** VM traffic only: the site's IP plan, from which every VM gets its static address. */
+  ipv4?: Ipv4Plan;
+}
+
+/** A site's IPv4 plan for its VM network (networks.vmTraffic.ipv4). */
+export interface Ipv4Plan {
+  /** The network in CIDR form, e.g. 10.20.10.0/24. */
+  cidr: string;
+  /** Its prefix length (the guests' netmask). */
+  prefix: number;
+  gateway: string;
+  dnsServers: string[];
+  dnsSuffixes: string[];
+  /** Where the addresses handed out in VM order start. */
+  firstAddress: string;
+  /** Explicit addresses by the VM's local name (sip-primary, mcp-1). */
+  addresses: Record<string, string>;
+}
+
+export type GuestOs = "windows" | "linux";
+
+/** A VM's identity in its guest OS: what the clone's customization sets. */
+export interface GuestIdentity {
+  os: GuestOs;
+  /** Windows computer name (NetBIOS, at most 15 characters) or Linux host name. */
+  computerName: string;
+  /** The static IPv4 address on the site's VM network. */
+  ipv4: string;
 }
 
 export interface Sizing {
@@ -211,6 +239,8 @@ export interface VmFacts {
   restartPriority: RestartPriority;
   /** Protected from deletion (`protect`) because it carries calls. */
   protect: boolean;
+  /** Computer name and address set in the guest at clone time. */
+  guest: GuestIdentity;
 }
 
 export type RuleKind = "antiAffinity" | "affinity";

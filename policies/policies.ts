@@ -2,6 +2,7 @@
 // without starting a pack.
 import { clusterPolicies } from "./cluster";
 import { genesysPolicies } from "./genesys";
+import { guestIdentityPolicies } from "./guest-identity";
 import { networkPolicies } from "./network";
 import { placementPolicies } from "./placement";
 import { platformPolicies } from "./platform";
@@ -14,6 +15,7 @@ export const allPolicies = [
   ...networkPolicies,
   ...placementPolicies,
   ...genesysPolicies,
+  ...guestIdentityPolicies,
   ...platformPolicies,
   ...rolloutPolicies,
 ];

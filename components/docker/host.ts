@@ -14,6 +14,10 @@ export interface DockerHostArgs {
   /** The same two networks whatever `networks.kind` says: a distributed switch has no stand-in of
    * its own (docs/docker-standin.md). */
   networks: SiteNetworks;
+  /** The hosts whose VMs this host's engine network serves (hosts sharing its engine); default: this one. */
+  vmNetworkHosts?: string[];
+  /** Another host on the same engine already made the site's VM network there: use it. */
+  sharedVmNetwork?: docker.Network;
 }
 
 /**
@@ -27,7 +31,9 @@ export class DockerHost extends GenesysComponent<typeof COMPONENT.dockerHost> {
   readonly vmotionNetwork: docker.Network;
 
   constructor(name: string, args: DockerHostArgs, opts?: pulumi.ComponentResourceOptions) {
+    // Exactly the contract's inputs: the engine's sharing (a resource, and the hosts it serves) stays out.
     super(COMPONENT.dockerHost, name, { site: args.site, host: args.host, networks: args.networks }, opts);
+    const { sharedVmNetwork } = args;
     // No `host` when the model names no engine: the provider then uses DOCKER_HOST, or the
     // default socket (the SDK reads DOCKER_HOST when the program runs).
     this.provider = new docker.Provider(
@@ -36,11 +42,13 @@ export class DockerHost extends GenesysComponent<typeof COMPONENT.dockerHost> {
       { parent: this },
     );
     const onEngine = { parent: this, provider: this.provider };
-    this.vmNetwork = new docker.Network(
-      childName(name, "vm-network"),
-      dockerNetworkSpec(args.site, args.host, args.networks.vmTraffic),
-      onEngine,
-    );
+    this.vmNetwork =
+      sharedVmNetwork ??
+      new docker.Network(
+        childName(name, "vm-network"),
+        dockerNetworkSpec(args.site, args.host, args.networks.vmTraffic, args.vmNetworkHosts),
+        onEngine,
+      );
     this.vmotionNetwork = new docker.Network(
       childName(name, "vmotion-network"),
       dockerNetworkSpec(args.site, args.host, args.networks.vmotion),

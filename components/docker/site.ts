@@ -4,6 +4,7 @@ import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { engineOf, pairsSharingAnEngine } from "../../model/docker-spec";
 import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
+import { byName } from "../../model/placement";
 import { Deployment, Site } from "../../model/types";
 import { DockerHost } from "./host";
 import { DockerGenesysVm } from "./vm";
@@ -31,16 +32,27 @@ export class DockerSite extends GenesysComponent<typeof COMPONENT.dockerSite> {
     super(COMPONENT.dockerSite, name, { name: args.site.name }, opts);
     const { site } = args;
     const parent = { parent: this };
-    this.hosts = Object.fromEntries(
-      site.hosts.map((host) => [
-        host.name,
-        new DockerHost(
-          childName(name, host.name),
-          { site: site.name, host, networks: site.networks },
-          parent,
-        ),
-      ]),
-    );
+    // The first host (by name) of each engine makes the site's VM network there; the others use it.
+    this.hosts = {};
+    const byEngine = new Map<string, DockerHost>();
+    for (const host of byName(site.hosts)) {
+      const engine = engineOf(host);
+      const first = byEngine.get(engine);
+      const sharing = site.hosts.filter((h) => engineOf(h) === engine).map((h) => h.name);
+      const made = new DockerHost(
+        childName(name, host.name),
+        {
+          site: site.name,
+          host,
+          networks: site.networks,
+          vmNetworkHosts: sharing.sort(),
+          ...(first ? { sharedVmNetwork: first.vmNetwork } : {}),
+        },
+        parent,
+      );
+      if (!first) byEngine.set(engine, made);
+      this.hosts[host.name] = made;
+    }
     // The same rollout order as on vSphere: a pair's backup container first, the MCPs in a chain.
     const predecessors = rolloutPredecessors(site.vms);
     this.vms = {};

@@ -30,7 +30,8 @@ export class DockerGenesysVm extends GenesysComponent<typeof COMPONENT.dockerVm>
       name,
       // The image by its exact tag, never a RemoteImage: the provider uses a local image as it is
       // and would only try a pull (and fail: there is no registry) when it is missing.
-      { ...spec, networksAdvanced: [{ name: args.network.name }] },
+      // The network by its name output, so the container waits for it; the address is the plan's.
+      { ...spec, networksAdvanced: [{ ...spec.networksAdvanced[0], name: args.network.name }] },
       {
         parent: this,
         provider: args.provider,

@@ -4,13 +4,15 @@ import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
 import { childName, localName } from "../../model/names";
 import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
-import { GenesysSettings, Role, Site, VsphereSettings } from "../../model/types";
+import { GenesysSettings, GuestOs, Role, Site, VsphereSettings } from "../../model/types";
+import { customizeSpec, templateFor } from "../../model/vsphere-spec";
+import { byName } from "../../model/placement";
 import { VsphereCluster } from "./cluster";
 import { VsphereDistributedNetwork } from "./distributed-network";
 import { VsphereHost } from "./host";
 import { VsphereInventory } from "./inventory";
 import { VspherePlacementRules } from "./rules";
-import { VsphereGenesysVm } from "./vm";
+import { CloneSource, GuestPasswords, VsphereGenesysVm } from "./vm";
 
 export interface VsphereSiteArgs {
   site: Site;
@@ -18,6 +20,8 @@ export interface VsphereSiteArgs {
   genesys: GenesysSettings;
   /** The stack's tags (components/vsphere/inventory.ts): the site's tag goes in siteCategoryId. */
   tags: { siteCategoryId: pulumi.Input<string>; roleTagIds: Record<Role, pulumi.Input<string>> };
+  /** The guests' passwords, as secrets; never among this component's inputs. */
+  passwords?: GuestPasswords;
 }
 
 /** One site of the deployment on vSphere: its cluster, host networking, VMs and rules. */
@@ -35,14 +39,23 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
     const datastoreId = vsphere
       .getDatastoreOutput({ name: site.datastore, datacenterId }, parent)
       .apply((d) => d.id);
-    const template = vsphere
-      .getVirtualMachineOutput({ name: args.vsphere.template, datacenterId }, parent)
-      .apply((t) => ({
-        uuid: t.uuid,
-        scsiType: t.scsiType,
-        thinProvisioned: t.disks[0]?.thinProvisioned,
-        eagerlyScrub: t.disks[0]?.eagerlyScrub,
-      }));
+    // Each template is looked up only when a VM of its guest OS exists: vCenter may have no other.
+    const templates = new Map<GuestOs, pulumi.Output<CloneSource>>();
+    const templateOf = (os: GuestOs) => {
+      if (!templates.has(os))
+        templates.set(
+          os,
+          vsphere
+            .getVirtualMachineOutput({ name: templateFor(os, args.vsphere).template, datacenterId }, parent)
+            .apply((t) => ({
+              uuid: t.uuid,
+              scsiType: t.scsiType,
+              thinProvisioned: t.disks[0]?.thinProvisioned,
+              eagerlyScrub: t.disks[0]?.eagerlyScrub,
+            })),
+        );
+      return templates.get(os)!;
+    };
 
     const hosts = site.hosts.map(
       (host) =>
@@ -55,7 +68,8 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
     const hostIds = Object.fromEntries(site.hosts.map((h, i) => [h.name, hosts[i].hostSystemId]));
     const cluster = new VsphereCluster(
       childName(name, "cluster"),
-      { settings: site.cluster, datacenterId, hostSystemIds: hosts.map((h) => h.hostSystemId) },
+      // By host name, as placement goes: listing the hosts in another order changes nothing.
+      { settings: site.cluster, datacenterId, hostSystemIds: byName(site.hosts).map((h) => hostIds[h.name]) },
       parent,
     );
     const networkId =
@@ -102,10 +116,12 @@ export class VsphereSite extends GenesysComponent<typeof COMPONENT.vsphereSite> 
             tagIds: [args.tags.roleTagIds[vm.role], inventory.siteTagId],
             datastoreId,
             networkId,
-            template,
+            template: templateOf(vm.guest.os),
             vsphere: args.vsphere,
             genesys: args.genesys,
             after: after === undefined ? undefined : vms.get(after),
+            customize: customizeSpec(vm, site),
+            passwords: args.passwords,
           },
           parent,
         ),

@@ -2,7 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import * as vsphere from "@pulumi/vsphere";
 import { COMPONENT } from "../../policies/contract";
 import { GenesysComponent } from "../component";
-import { vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
+import { CustomizeSpec, vmResourceOptions, vmSpec } from "../../model/vsphere-spec";
 import { GenesysSettings, GenesysVm, VsphereSettings } from "../../model/types";
 
 export interface CloneSource {
@@ -27,6 +27,31 @@ export interface VsphereGenesysVmArgs {
   genesys: GenesysSettings;
   /** The VM this one is rolled out after (model/rollout.ts): its change finishes before this one's starts. */
   after?: VsphereGenesysVm;
+  /** The guest customization without passwords (customizeSpec). */
+  customize: CustomizeSpec;
+  /** Kept out of the component's inputs: only the VM gets them, as secrets. */
+  passwords?: GuestPasswords;
+}
+
+export interface GuestPasswords {
+  /** Windows: the local Administrator password. */
+  admin?: pulumi.Output<string>;
+  /** Windows: the domain join account's password. */
+  domainJoin?: pulumi.Output<string>;
+}
+
+/** The customization with the passwords its Windows options need; Linux options take none. */
+function customizeWithPasswords(spec: CustomizeSpec, passwords: GuestPasswords = {}) {
+  if (!("windowsOptions" in spec)) return spec;
+  const w = spec.windowsOptions;
+  return {
+    ...spec,
+    windowsOptions: {
+      ...w,
+      ...(passwords.admin ? { adminPassword: passwords.admin } : {}),
+      ...("joinDomain" in w && passwords.domainJoin ? { domainAdminPassword: passwords.domainJoin } : {}),
+    },
+  };
 }
 
 /** One Genesys VM cloned from the template, sized and hardened as the guide says. */
@@ -35,7 +60,9 @@ export class VsphereGenesysVm extends GenesysComponent<typeof COMPONENT.vsphereV
 
   constructor(name: string, args: VsphereGenesysVmArgs, opts?: pulumi.ComponentResourceOptions) {
     // Only the plain model goes to the engine as this component's inputs (policies/contract.ts).
+    // The passwords and the customization stay out of them: only the VM gets those.
     super(COMPONENT.vsphereVm, name, { vm: args.vm }, opts);
+    const { passwords } = args;
     const { adapterType, ...spec } = vmSpec(args.vm, args.vsphere, args.genesys);
     this.machine = new vsphere.VirtualMachine(
       name,
@@ -56,7 +83,10 @@ export class VsphereGenesysVm extends GenesysComponent<typeof COMPONENT.vsphereV
             eagerlyScrub: t.eagerlyScrub,
           })),
         ),
-        clone: { templateUuid: pulumi.output(args.template).uuid },
+        clone: {
+          templateUuid: pulumi.output(args.template).uuid,
+          customize: customizeWithPasswords(args.customize, passwords),
+        },
         // No `cdroms`: guide #7 wants no optical drive; no hostSystemId: DRS places the VM.
       },
       {

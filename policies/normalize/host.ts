@@ -13,6 +13,8 @@ export interface NormalizedHost {
   threads: U<number | undefined>;
   memoryGb: U<number | undefined>;
   bios: { vt: U<boolean | undefined>; ept: U<boolean | undefined>; hyperThreading: U<boolean | undefined> };
+  /** The IP plan of the site's VM network as the host declares it (networks.vmTraffic.ipv4). */
+  vmNetwork: U<{ cidr?: string; gateway?: string } | undefined>;
 }
 
 export function isHostComponent(type: string): boolean {
@@ -38,5 +40,16 @@ export function normalizeHost(r: RawResource): NormalizedHost | undefined {
       ept: bool(fact("bios", "ept" satisfies keyof HostFacts["bios"])),
       hyperThreading: bool(fact("bios", "hyperThreading" satisfies keyof HostFacts["bios"])),
     },
+    vmNetwork: vmNetworkOf(r),
   };
+}
+
+function vmNetworkOf(r: RawResource): NormalizedHost["vmNetwork"] {
+  const plan = at(r.props, "networks", "vmTraffic", "ipv4");
+  if (plan === UNKNOWN) return UNKNOWN;
+  if (typeof plan !== "object" || plan === null) return undefined;
+  const cidr = str(at(plan, "cidr"));
+  const gateway = str(at(plan, "gateway"));
+  if (cidr === UNKNOWN || gateway === UNKNOWN) return UNKNOWN;
+  return { cidr, gateway };
 }

@@ -15,8 +15,9 @@ import { normalizeVm, type NormalizedVm } from "./vm";
 export interface StackVm extends NormalizedVm {
   /** The host the model puts the VM on (vSphere: the start point of a failover analysis). */
   intendedHost?: string;
-  /** The model's sizing, used when the resource's own values are not known yet. */
-  model?: { cpus?: number; memoryMb?: number };
+  /** The model's sizing, and its guest identity, used when the resource's own values are not known
+   * yet (a preview) or not readable (a secret customization). */
+  model?: { cpus?: number; memoryMb?: number; computerName?: string; ipv4?: string };
 }
 
 /** A per-VM DRS override (DrsVmOverride): DRS off or not fully automated for its VM. */
@@ -127,6 +128,8 @@ function modelOf(r: RawResource, byUrn: ReadonlyMap<string, RawResource>): Parti
     model: {
       cpus: n(fact("sizing", "cpus" satisfies keyof VmFacts["sizing"])),
       memoryMb: n(fact("sizing", "memoryMb" satisfies keyof VmFacts["sizing"])),
+      computerName: s(fact("guest", "computerName" satisfies keyof VmFacts["guest"])),
+      ipv4: s(fact("guest", "ipv4" satisfies keyof VmFacts["guest"])),
     },
     site: s(fact("site")),
   };

@@ -5,6 +5,7 @@ import {
   GENESYS_VM_COMPONENT,
   GUESTINFO,
   LABEL,
+  REDACTED,
   TYPE,
 } from "../contract";
 import { typeChain, type RawResource } from "./resource";
@@ -37,6 +38,12 @@ export interface NormalizedVm {
   addpRemoteTimeout: U<number | undefined>;
   /** vSphere: the host the VM is pinned to (hostSystemId); undefined when DRS may place it. */
   pinnedHost: U<string | undefined>;
+  /** The guest's computer name (vSphere: clone customization; Docker: the container's hostname). */
+  computerName: U<string | undefined>;
+  /** The guest's static IPv4 address on its first NIC; undefined when it gets none (DHCP). */
+  ipv4: U<string | undefined>;
+  /** vSphere: the prefix length customized with that address. */
+  ipv4Prefix: U<number | undefined>;
   /** Docker: the provider (one per stand-in host) the container is created through. */
   engine?: string;
   /** Docker: the host name the container says it stands on (label). */
@@ -104,9 +111,33 @@ function fromVirtualMachine(r: RawResource): NormalizedVm {
     addpRemoteTimeout: num(guest(GUESTINFO.addpRemoteTimeout)),
     // An unknown hostSystemId is still a pin: it will hold some host's id.
     pinnedHost: hostSystemId === UNKNOWN ? "(known after apply)" : hostSystemId || undefined,
+    ...customizedIdentity(p),
     protect: r.protect,
     genesys: !!role || underGenesysComponent(r),
   };
+}
+
+/** The computer name and address a clone's customization gives the guest (windowsOptions or linuxOptions). */
+function customizedIdentity(
+  p: Record<string, unknown>,
+): Pick<NormalizedVm, "computerName" | "ipv4" | "ipv4Prefix"> {
+  const clone = at(p, "clone");
+  // A secret we cannot read (a stack export's clone, which holds the passwords): judged elsewhere.
+  if (clone === REDACTED || at(clone, "customize") === REDACTED)
+    return { computerName: UNKNOWN, ipv4: UNKNOWN, ipv4Prefix: UNKNOWN };
+  const c = at(clone, "customize");
+  const windows = str(at(c, "windowsOptions", "computerName"));
+  const linux = str(at(c, "linuxOptions", "hostName"));
+  const nic = at(c, "networkInterfaces", "0");
+  return {
+    computerName: windows === UNKNOWN || linux === UNKNOWN ? UNKNOWN : windows || linux || undefined,
+    ipv4: nonEmpty(str(at(nic, "ipv4Address"))),
+    ipv4Prefix: num(at(nic, "ipv4Netmask")),
+  };
+}
+
+function nonEmpty(v: U<string | undefined>): U<string | undefined> {
+  return v === "" ? undefined : v;
 }
 
 /**
@@ -117,7 +148,8 @@ function fromVirtualMachine(r: RawResource): NormalizedVm {
 function vsphereDevices(cdroms: unknown, extra: unknown, clone: unknown): U<string[]> {
   const cds = list(cdroms);
   if (cds === UNKNOWN || isUnknown(extra)) return UNKNOWN;
-  const cloned = isUnknown(clone) || (typeof clone === "object" && clone !== null);
+  // A clone whose block is a secret (it holds the guest's passwords) is a clone all the same.
+  const cloned = isUnknown(clone) || clone === REDACTED || (typeof clone === "object" && clone !== null);
   const present: string[] = cds.length > 0 ? ["cdrom"] : [];
   for (const [device, key] of Object.entries(DISABLED_DEVICE_KEYS)) {
     const v = str(at(extra, key));
@@ -157,6 +189,9 @@ function fromContainer(r: RawResource): NormalizedVm {
     addpTimeout: num(label(LABEL.addpTimeout)),
     addpRemoteTimeout: num(label(LABEL.addpRemoteTimeout)),
     pinnedHost: undefined,
+    computerName: nonEmpty(str(p.hostname)),
+    ipv4: nonEmpty(str(at(p.networksAdvanced, "0", "ipv4Address"))),
+    ipv4Prefix: undefined,
     engine: r.providerUrn,
     hostLabel: known(label(LABEL.host)),
     protect: r.protect,

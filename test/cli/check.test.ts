@@ -153,7 +153,7 @@ describe("--policy-config is checked against the pack's schemas first", () => {
 
   it("validates against GetAnalyzerInfo of the running pack", async () => {
     const info = await runner.getAnalyzerInfo();
-    expect(info.policies).toHaveLength(20);
+    expect(info.policies).toHaveLength(21);
     const example = JSON.parse(fs.readFileSync(path.join(REPO, "policies", "policy-config.json"), "utf8"));
     expect(validatePolicyConfig(example, info, "example")).toEqual(example);
     expect(() =>

@@ -34,8 +34,18 @@ describe("diff against the base plan", () => {
     expect(md.stdout).toContain("No changes against");
   });
 
-  it("a changed host order moves VMs: each with old -> new host, called out first", async () => {
-    const dir = labWith((s) => (s.hosts = [s.hosts[1], s.hosts[0], s.hosts[2]]));
+  it("the hosts listed in another order: placement goes by host name, no VM moves", async () => {
+    const dir = labWith((s) => {
+      s.hosts = [s.hosts[2], s.hosts[1], s.hosts[0]];
+      delete s.placement;
+    });
+    const r = await diff(dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("No changes.");
+  });
+
+  it("a swapped placement moves VMs: each with old -> new host, called out first", async () => {
+    const dir = labWith((s) => (s.placement = { primaries: s.hosts[1].name, backups: s.hosts[0].name }));
     const r = await diff(dir);
     expect(r.code).toBe(0);
     const [head, moves] = r.stdout.split("\nPlacement rules:")[0].split("Intended host of VMs:\n");

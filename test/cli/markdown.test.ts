@@ -70,6 +70,11 @@ describe("Markdown of the pull-request comment", () => {
     const md = (await runCli(["plan", "--stack", "lab", "--format", "markdown"])).stdout;
     expect(md.split("\n")[0]).toBe(PR_MARKER);
     expect(md).toContain("### Plan of stack `lab`");
+    // Each VM with its computer name and address, in the diagram.
+    expect(md).toContain(
+      'vm_lab_sip_primary["lab-sip-primary<br/>sipServer primary<br/>LAB-SIP-P 10.20.10.21"]',
+    );
+    expect(md).toContain('vm_lab_sim_1["lab-sim-1<br/>simulator<br/>LAB-SIM-1 10.20.10.31"]');
     expect(cell("a|b\n<c>")).toBe("a\\|b<br>&lt;c&gt;");
     expect(code("a`b")).toBe("`` a`b ``");
     expect(mermaidLabel('say "hi" <b>#1</b>')).toBe("say #quot;hi#quot; #lt;b#gt;#35;1#lt;/b#gt;");

@@ -3,19 +3,25 @@ import * as fs from "fs";
 import * as path from "path";
 import { PlanDocument, SECRET_SIG_KEY } from "../../analyzer/plan-document";
 import { ProgramError, runUnderMocks } from "../../cli/mock-engine";
-import { readStackConfig } from "../../cli/stack-files";
 import { main } from "../../program/main";
 import { TYPE } from "../../policies/contract";
 import { repoStack, runCli, scratchProject } from "../support/project";
-import { REPO } from "../support/stacks";
+import { REPO, stackConfig } from "../support/stacks";
 
 describe("genesys-iac plan", () => {
-  it("prints the lab stack as a table: hosts, VMs with their intended host, rules", async () => {
+  it("prints the lab stack as a table: hosts, VMs with computer name, address and intended host, rules", async () => {
     const r = await runCli(["plan", "--stack", "lab"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Stack lab of genesys-iac on vsphere: 1 site(s), 11 VMs");
     expect(r.stdout).toMatch(
-      /lab-sip-primary\s+sipServer\s+primary\s+esx01\.genesys-lab\.local\s+4\s+4096 MB\s+40 GB\s+vmxnet3/,
+      /lab-sip-primary\s+LAB-SIP-P\s+10\.20\.10\.21\s+windows\s+sipServer\s+primary\s+esx01\.genesys-lab\.local\s+4\s+4096 MB\s+40 GB\s+vmxnet3/,
+    );
+    expect(r.stdout).toMatch(/lab-sim-1\s+LAB-SIM-1\s+10\.20\.10\.31\s/);
+    expect(r.stdout).toContain(
+      "port group genesys-vm, 10.20.10.0/24 via 10.20.10.1, DNS 10.20.10.5, 10.20.10.6",
+    );
+    expect(r.stdout).toContain(
+      "Guests: Windows in domain genesys-lab.local (joined by svc-vmjoin), time zone 85",
     );
     expect(r.stdout).toMatch(/lab-sip-pair-apart\s+anti-affinity\s+must\s+lab-sip-primary, lab-sip-backup/);
     expect(r.stdout).toMatch(/vsphere:index\/virtualMachine:VirtualMachine\s+11/);
@@ -114,7 +120,7 @@ describe("user errors: exit 2, a plain message, no stack trace", () => {
 
 describe("a bad config registers nothing", () => {
   it("fails the program before its first resource: only the root stack exists", async () => {
-    const cfg = readStackConfig(REPO, "lab");
+    const cfg = stackConfig("lab");
     cfg.config["genesys-iac:sites"] = cfg.config["genesys-iac:sites"].replace('"vSwitch1"', '"vSwitch0"');
     const err = await runUnderMocks({ ...cfg, program: main }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProgramError);

@@ -9,7 +9,7 @@ import { stackConfig } from "../support/stacks";
 
 export function model(stack: "lab" | "dev"): Deployment {
   const cfg = stackConfig(stack);
-  return loadDeployment({ config: cfg.config, project: cfg.project, stack: cfg.stack });
+  return loadDeployment({ ...cfg });
 }
 
 export interface Rendered {

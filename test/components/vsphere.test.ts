@@ -1,6 +1,8 @@
 // One mocked test per vSphere component: its inputs (policies/contract.ts), its children with names
 // derived from its own and parented to it, and the outputs it registers.
+import * as pulumi from "@pulumi/pulumi";
 import { COMPONENT, TYPE } from "../../policies/contract";
+import { customizeSpec } from "../../model/vsphere-spec";
 import { VsphereCluster } from "../../components/vsphere/cluster";
 import { VsphereHost } from "../../components/vsphere/host";
 import { VspherePlacementRules } from "../../components/vsphere/rules";
@@ -63,10 +65,13 @@ test("VsphereGenesysVm: one VirtualMachine named as the component; only the mode
       template: { uuid: "t-uuid", scsiType: "lsilogic-sas", thinProvisioned: false, eagerlyScrub: false },
       vsphere: d.vsphere,
       genesys: d.genesys,
+      customize: customizeSpec(vm, site),
+      passwords: { admin: pulumi.secret("pw-admin"), domainJoin: pulumi.secret("pw-join") },
     });
   });
   const c = r.one(COMPONENT.vsphereVm);
   expect(c.inputs).toEqual({ vm });
+  expect(JSON.stringify(r.resources)).not.toContain("pw-admin");
   const kids = r.children(c);
   expect(kids.map((k) => [k.type, nameOf(k)])).toEqual([[TYPE.vm, "v"]]);
   expect(kids[0].inputs).toMatchObject({

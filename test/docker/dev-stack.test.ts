@@ -84,6 +84,8 @@ describe("dev stack on Docker", () => {
             site: "dev",
             host: site.hosts.find((x) => x.name === (h.inputs.host as { name: string }).name),
             networks: site.networks,
+            // All three hosts play on the local engine: they share its VM-traffic network.
+            vmNetworkHosts: ["esx01", "esx02", "esx03"],
           }),
         ),
       );
@@ -120,33 +122,40 @@ describe("dev stack on Docker", () => {
     }
   });
 
-  it("creates each host's VM-traffic and internal vMotion networks on that host's provider", () => {
+  it("creates each host's internal vMotion network on that host's provider, and one VM network per engine", () => {
     const networks = ofType(TYPE.dockerNetwork);
-    expect(networks).toHaveLength(6);
+    expect(networks).toHaveLength(4);
     for (const host of site.hosts) {
-      const vmNet = networks.find((n) => n.inputs.name === `dev-${host.name}-genesys-vm`)!;
       const vmotion = networks.find((n) => n.inputs.name === `dev-${host.name}-vmotion`)!;
-      expect(nameOf(providerUrn(vmNet)!)).toBe(`dev-${host.name}-engine`);
-      expect(providerUrn(vmotion)).toBe(providerUrn(vmNet));
-      expect(vmNet.inputs.internal).toBe(false);
+      expect(nameOf(providerUrn(vmotion)!)).toBe(`dev-${host.name}-engine`);
       expect(vmotion.inputs.internal).toBe(true);
       expect(labelsOf(vmotion)).toEqual({
         [LABEL.network]: "vmotion",
         [LABEL.site]: "dev",
         [LABEL.host]: host.name,
       });
-      expect(resources.find((r) => r.urn === vmNet.parent)!.type).toBe(COMPONENT.dockerHost);
     }
+    // The hosts share the local engine, which holds one network per subnet: the first host by name
+    // makes the site's VM network, with the IP plan's subnet and gateway.
+    const vmNet = networks.find((n) => n.inputs.name === "dev-genesys-vm")!;
+    expect(nameOf(providerUrn(vmNet)!)).toBe("dev-esx01-engine");
+    expect(vmNet.inputs.internal).toBe(false);
+    expect(vmNet.inputs.ipamConfigs).toEqual([{ subnet: "10.123.10.0/24", gateway: "10.123.10.1" }]);
+    expect(resources.find((r) => r.urn === vmNet.parent)!.type).toBe(COMPONENT.dockerHost);
   });
 
-  it("attaches each container to its host's VM-traffic network only, and waits for it", () => {
-    const networks = ofType(TYPE.dockerNetwork);
+  it("attaches each container to the VM network only, at its planned address, named as the VM's guest", () => {
+    const vmNet = ofType(TYPE.dockerNetwork).find((n) => n.inputs.name === "dev-genesys-vm")!;
     for (const c of ofType(TYPE.container)) {
       const vm = site.vms.find((v) => v.name === c.inputs.name)!;
-      const net = networks.find((n) => n.inputs.name === `dev-${vm.intendedHost}-genesys-vm`)!;
-      expect(c.inputs.networksAdvanced).toEqual([{ name: net.inputs.name }]);
-      expect(c.propertyDependencies?.networksAdvanced).toEqual([net.urn]);
+      expect(c.inputs.networksAdvanced).toEqual([{ name: "dev-genesys-vm", ipv4Address: vm.guest.ipv4 }]);
+      expect(c.inputs.hostname).toBe(vm.guest.computerName);
+      expect(c.propertyDependencies?.networksAdvanced).toEqual([vmNet.urn]);
     }
+    const addresses = ofType(TYPE.container).map(
+      (c) => (c.inputs.networksAdvanced as { ipv4Address: string }[])[0].ipv4Address,
+    );
+    expect(new Set(addresses).size).toBe(11);
   });
 
   it("sends exactly the spec of model/docker-spec.ts: limits, labels, restart, healthcheck, hardening", () => {

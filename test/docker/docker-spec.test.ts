@@ -37,26 +37,29 @@ const labelsOf = (s: { labels: { label: string; value: string }[] }) =>
   Object.fromEntries(s.labels.map((l) => [l.label, l.value]));
 
 describe("network names and specs", () => {
-  it("derives each host's network names from site, host and port group", () => {
-    expect(dockerNetworkName("dev", "esx01", site.networks.vmTraffic)).toBe("dev-esx01-genesys-vm");
+  it("names vMotion per host and VM traffic per site (one subnet, shared by an engine's hosts)", () => {
+    expect(dockerNetworkName("dev", "esx01", site.networks.vmTraffic)).toBe("dev-genesys-vm");
     expect(dockerNetworkName("dev", "esx01", site.networks.vmotion)).toBe("dev-esx01-vmotion");
-    const all = site.hosts.flatMap((h) =>
-      [site.networks.vmTraffic, site.networks.vmotion].map((n) => dockerNetworkName(site.name, h.name, n)),
-    );
-    // Hosts sharing one engine must not share (collide on) a network name.
-    expect(new Set(all).size).toBe(site.hosts.length * 2);
+    const vmotion = site.hosts.map((h) => dockerNetworkName(site.name, h.name, site.networks.vmotion));
+    // Hosts sharing one engine must not share (collide on) a vMotion network name.
+    expect(new Set(vmotion).size).toBe(site.hosts.length);
+    const vmNets = site.hosts.map((h) => dockerNetworkName(site.name, h.name, site.networks.vmTraffic));
+    expect(new Set(vmNets)).toEqual(new Set(["dev-genesys-vm"]));
   });
 
   it("makes the vMotion network internal and labels both with purpose, site and host", () => {
     const host = site.hosts[1];
-    const vmNet = dockerNetworkSpec(site.name, host, site.networks.vmTraffic);
+    const vmNet = dockerNetworkSpec(site.name, host, site.networks.vmTraffic, ["esx02", "esx03"]);
     const vmotion = dockerNetworkSpec(site.name, host, site.networks.vmotion);
-    expect(vmNet).toMatchObject({ name: "dev-esx02-genesys-vm", driver: "bridge", internal: false });
+    expect(vmNet).toMatchObject({ name: "dev-genesys-vm", driver: "bridge", internal: false });
+    // The IP plan's subnet and gateway: each container gets its planned address on it.
+    expect(vmNet.ipamConfigs).toEqual([{ subnet: "10.123.10.0/24", gateway: "10.123.10.1" }]);
     expect(vmotion).toMatchObject({ name: "dev-esx02-vmotion", driver: "bridge", internal: true });
+    expect(vmotion.ipamConfigs).toBeUndefined();
     expect(labelsOf(vmNet)).toEqual({
       [LABEL.network]: "vmTraffic",
       [LABEL.site]: "dev",
-      [LABEL.host]: "esx02",
+      [LABEL.host]: "esx02,esx03",
     });
     expect(labelsOf(vmotion)[LABEL.network]).toBe("vmotion");
     expect(vmotion.options).toEqual({ "com.docker.network.driver.mtu": String(site.networks.vmotion.mtu) });
@@ -161,12 +164,12 @@ describe("container spec of a VM", () => {
     expect(labelsOf(s)).toMatchObject({ [LABEL.addpTimeout]: "6", [LABEL.addpTrace]: "remote" });
   });
 
-  it("joins only its host's VM-traffic network, never vMotion", () => {
+  it("joins only the VM-traffic network at its planned address, with its computer name, never vMotion", () => {
     const backup = specOf(vm("dev-sip-backup"));
-    expect(spec.networksAdvanced).toEqual([{ name: `dev-${primary.intendedHost}-genesys-vm` }]);
-    expect(backup.networksAdvanced).toEqual([
-      { name: `dev-${vm("dev-sip-backup").intendedHost}-genesys-vm` },
-    ]);
+    expect(spec.networksAdvanced).toEqual([{ name: "dev-genesys-vm", ipv4Address: "10.123.10.21" }]);
+    expect(spec.hostname).toBe("DEV-SIP-P");
+    expect(backup.networksAdvanced).toEqual([{ name: "dev-genesys-vm", ipv4Address: "10.123.10.22" }]);
+    expect(backup.hostname).toBe("DEV-SIP-B");
     for (const v of site.vms) {
       expect(specOf(v).networksAdvanced.some((n) => n.name.endsWith("-vmotion"))).toBe(false);
     }
@@ -208,7 +211,9 @@ describe("container spec of a VM", () => {
       memoryMb: 4096,
       disksGb: [40],
       adapterTypes: ["vmxnet3"],
-      networks: [`dev-${primary.intendedHost}-genesys-vm`],
+      networks: ["dev-genesys-vm"],
+      computerName: "DEV-SIP-P",
+      ipv4: "10.123.10.21",
       toolsUpgradePolicy: "upgradeAtPowerCycle",
       timeSync: true,
       legacyDevices: [],

@@ -143,6 +143,7 @@ export function durationNs(d: string): number {
 export function createBody(spec: DockerContainerSpec) {
   return {
     Image: spec.image,
+    Hostname: spec.hostname,
     Env: spec.envs,
     Labels: Object.fromEntries(spec.labels.map((l) => [l.label, l.value])),
     Healthcheck: {
@@ -178,7 +179,7 @@ export async function createLikeTheProvider(spec: DockerContainerSpec, name: str
   if (left.status !== 0 && !/is not connected to the network bridge/i.test(left.stderr)) {
     throw new Error(`leaving the default network: ${left.stderr}`);
   }
-  for (const n of spec.networksAdvanced) docker(["network", "connect", n.name, id]);
+  for (const n of spec.networksAdvanced) docker(["network", "connect", "--ip", n.ipv4Address, n.name, id]);
   docker(["start", id]);
   return id;
 }

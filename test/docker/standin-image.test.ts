@@ -35,16 +35,21 @@ const vmNet = { ...dockerNetworkSpec(site.name, host, site.networks.vmTraffic) }
 const vmotionNet = { ...dockerNetworkSpec(site.name, host, site.networks.vmotion) };
 vmNet.name = `${vmNet.name}-${suffix}`;
 vmotionNet.name = `${vmotionNet.name}-${suffix}`;
+// The plan's subnet moved to 10.199.x.x (same host part), so that a deployed dev stack on the same
+// engine, which holds the plan's own subnet, does not clash with this test's network.
+const moved = (ip: string) => ip.replace(/^\d+\.\d+\./, "10.199.");
+vmNet.ipamConfigs = vmNet.ipamConfigs!.map((c) => ({ subnet: moved(c.subnet), gateway: moved(c.gateway) }));
 const base = dockerContainerSpec(vm, site.networks.vmTraffic, model);
 const spec: DockerContainerSpec = {
   ...base,
   name: `${base.name}-${suffix}`,
-  networksAdvanced: [{ name: vmNet.name }],
+  networksAdvanced: [{ name: vmNet.name, ipv4Address: moved(base.networksAdvanced[0].ipv4Address) }],
 };
 
 function createNetwork(n: typeof vmNet): void {
   const args = ["network", "create", "--driver", n.driver];
   if (n.internal) args.push("--internal");
+  for (const c of n.ipamConfigs ?? []) args.push("--subnet", c.subnet, "--gateway", c.gateway);
   for (const [k, v] of Object.entries(n.options)) args.push("--opt", `${k}=${v}`);
   for (const l of n.labels) args.push("--label", `${l.label}=${l.value}`);
   docker([...args, n.name]);
@@ -115,6 +120,9 @@ describeUnless(unavailable, "the stand-in image running one VM's container spec"
     expect(c.Config.Healthcheck.Test).toEqual(spec.healthcheck.tests);
     expect(c.HostConfig.RestartPolicy.Name).toBe("unless-stopped");
     expect(Object.keys(c.NetworkSettings.Networks)).toEqual([vmNet.name]);
+    // The guest identity: the VM's computer name, its planned address (host part) on the VM network.
+    expect(c.Config.Hostname).toBe("DEV-SIP-P");
+    expect(c.NetworkSettings.Networks[vmNet.name].IPAddress).toBe(spec.networksAdvanced[0].ipv4Address);
     expect(inspect(vmotionNet.name).Internal).toBe(true);
     expect(inspect(vmNet.name).Internal).toBe(false);
   });

@@ -5,10 +5,10 @@ import { loadDeployment } from "../../model/config";
 import { SIMPLE_DEFAULTS } from "../../model/defaults";
 import { ConfigError } from "../../model/errors";
 import { Deployment } from "../../model/types";
-import { REPO, labConfigWith, labSites, stackConfig } from "../support/stacks";
+import { LAB_SECRETS, REPO, labConfigWith, labSites, stackConfig } from "../support/stacks";
 
 function load(config: Record<string, string>, stack = "lab"): Deployment {
-  return loadDeployment({ config, stack });
+  return loadDeployment({ config, stack, secretKeys: Object.keys(LAB_SECRETS) });
 }
 
 /** The problems a config produces, as `key: allowed` lines. */
@@ -206,6 +206,7 @@ describe("bad input: every problem reported together, naming key, value and what
   it("accepts one host when every pair is turned off (and then has no pair rule)", () => {
     const cfg = withSite((s) => {
       s.hosts = s.hosts.slice(0, 1);
+      delete s.placement; // it names the hosts taken away
       s.cluster.hostFailuresTolerated = 1;
       for (const r of ["sipServer", "statServer", "urs", "resourceManager"])
         s.components[r] = { pair: false };

@@ -3,7 +3,7 @@ import { loadDeployment } from "../../model/config";
 import { DISABLED_DEVICE_KEYS, GUESTINFO } from "../../policies/contract";
 import { stackConfig } from "../support/stacks";
 
-const d = loadDeployment({ config: stackConfig("lab").config, stack: "lab" });
+const d = loadDeployment({ ...stackConfig("lab"), stack: "lab" });
 const site = d.sites[0];
 const primary = site.vms.find((v) => v.name === "lab-sip-primary")!;
 const simulator = site.vms.find((v) => v.role === "simulator")!;

@@ -39,6 +39,7 @@ const ALL_POLICIES: [string, "mandatory" | "advisory", string[]][] = [
   ["mcp-vms-spread", "advisory", [SCOPE]],
   ["dependent-vms-together", "advisory", [SCOPE]],
   ["addp-timeout-max", "advisory", ["maxTimeoutSeconds", SCOPE]],
+  ["vm-guest-identity", "mandatory", [SCOPE]],
   ["host-bios-virtualization", "advisory", []],
   ["vcenter-password-not-plaintext", "mandatory", []],
   ["voice-vms-protected", "advisory", [SCOPE]],

@@ -85,10 +85,7 @@ describe("each broken practice gives exactly its violation", () => {
   });
 
   test("vmotion-network-isolated: a container on the vMotion network", async () => {
-    const doc = setInput(base, TYPE.container, VM("mcp-2"), "networksAdvanced", [
-      { name: "lab-vmTraffic" },
-      { name: "lab-vmotion" },
-    ]);
+    const doc = setInput(base, TYPE.container, VM("mcp-2"), "networksAdvanced.1", { name: "lab-vmotion" });
     const vs = await only(doc, "vmotion-network-isolated", "mandatory");
     expect(vs[0].message).toContain(VM("mcp-2"));
   });
@@ -105,7 +102,7 @@ describe("each broken practice gives exactly its violation", () => {
   });
 
   test("dependent-vms-together: a backup on its own network", async () => {
-    const doc = setInput(base, TYPE.container, VM("rm-backup"), "networksAdvanced", [{ name: "lab-other" }]);
+    const doc = setInput(base, TYPE.container, VM("rm-backup"), "networksAdvanced.0.name", "lab-other");
     await only(doc, "dependent-vms-together", "advisory");
   });
 

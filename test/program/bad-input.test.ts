@@ -1,9 +1,8 @@
 // Every bad-input case of the configuration, through the real program under Pulumi's mocks: the
 // program stops with the problem named, and no resource of the deployment is registered.
 import { ProgramError, runUnderMocks } from "../../cli/mock-engine";
-import { readStackConfig } from "../../cli/stack-files";
 import { main } from "../../program/main";
-import { REPO } from "../support/stacks";
+import { stackConfig } from "../support/stacks";
 
 type Site = Record<string, any>;
 const cases: [string, string, (config: Record<string, string>, site: Site) => void][] = [
@@ -41,7 +40,7 @@ const cases: [string, string, (config: Record<string, string>, site: Site) => vo
 
 describe.each(cases)("%s", (_title, expected, mutate) => {
   it("stops the program with the problem named, registering nothing", async () => {
-    const cfg = readStackConfig(REPO, "lab");
+    const cfg = stackConfig("lab");
     const sites = JSON.parse(cfg.config["genesys-iac:sites"]) as Site[];
     mutate(cfg.config, sites[0]);
     cfg.config["genesys-iac:sites"] = JSON.stringify(sites);
@@ -62,7 +61,7 @@ describe.each(cases)("%s", (_title, expected, mutate) => {
 
 describe("adopting an existing cluster", () => {
   it("imports it by its managed object id instead of creating one", async () => {
-    const cfg = readStackConfig(REPO, "lab");
+    const cfg = stackConfig("lab");
     const sites = JSON.parse(cfg.config["genesys-iac:sites"]) as Site[];
     sites[0].cluster.adoptId = "domain-c7";
     cfg.config["genesys-iac:sites"] = JSON.stringify(sites);

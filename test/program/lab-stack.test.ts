@@ -33,7 +33,7 @@ describe("VMs", () => {
       expect(vm.inputs.disks).toEqual([
         { label: "disk0", size: 40, thinProvisioned: false, eagerlyScrub: false },
       ]);
-      expect(vm.inputs.clone).toEqual({ templateUuid: expect.stringMatching(/^[0-9a-f-]{36}$/) });
+      expect((vm.inputs.clone as { templateUuid: string }).templateUuid).toMatch(/^[0-9a-f-]{36}$/);
     }
   });
 

@@ -17,6 +17,8 @@ export const SITE = "lab";
 /** The engine's marker for a value unknown during preview. */
 export const UNKNOWN = UNKNOWN_VALUE;
 export const SECRET = { [SECRET_SIG_KEY]: SECRET_SIG_VALUE };
+/** A password as a plan keeps it: the secret mark around a withheld value. */
+const SECRET_PASSWORD = { ...SECRET, ciphertext: "[secret]" };
 
 export function urn(typeChain: string[], name: string): string {
   return `urn:pulumi:${STACK}::${PROJECT}::${typeChain.join("$")}::${name}`;
@@ -44,6 +46,16 @@ export const NETWORKS: { vmTraffic: Network; vmotion: Network } = {
     portGroup: "Genesys VMs",
     vlan: 10,
     mtu: 1500,
+    // One /16 for every site of a fixture; each site's VMs take addresses in a /24 of their own.
+    ipv4: {
+      cidr: "10.10.0.0/16",
+      prefix: 16,
+      gateway: "10.10.0.1",
+      dnsServers: ["10.10.0.5"],
+      dnsSuffixes: ["lab.example"],
+      firstAddress: "10.10.1.1",
+      addresses: {},
+    },
   },
   vmotion: {
     purpose: "vmotion",
@@ -55,6 +67,16 @@ export const NETWORKS: { vmTraffic: Network; vmotion: Network } = {
     mtu: 9000,
   },
 };
+
+/** The third octet of a site's VM addresses: distinct for the site names fixtures use. */
+function siteOctet(site: string): number {
+  return ([...site].reduce((n, c) => n * 31 + c.charCodeAt(0), 7) % 250) + 1;
+}
+
+/** A VM's guest identity in the fixtures: its name in capitals, an address of its site's /24. */
+function guestOf(name: string, site: string, index: number): GenesysVm["guest"] {
+  return { os: "windows", computerName: name.toUpperCase(), ipv4: `10.10.${siteOctet(site)}.${20 + index}` };
+}
 
 /** The guide's 11 VMs: 4 HA pairs (primaries on host 1, backups on host 2), 2 MCPs, a simulator. */
 export function labVms(site = SITE, hosts = labHosts(site)): GenesysVm[] {
@@ -85,6 +107,7 @@ export function labVms(site = SITE, hosts = labHosts(site)): GenesysVm[] {
         intendedHost: hosts[tier === "primary" ? 0 : 1].name,
         restartPriority: role === "sipServer" ? "highest" : "high",
         protect: true,
+        guest: guestOf(`${site}-${short}-${tier}`, site, vms.length),
       });
     }
   }
@@ -103,6 +126,7 @@ export function labVms(site = SITE, hosts = labHosts(site)): GenesysVm[] {
       intendedHost: hosts[h].name,
       restartPriority: "medium",
       protect: true,
+      guest: guestOf(`${site}-${short}`, site, vms.length),
     });
   }
   return vms;
@@ -269,7 +293,19 @@ export function vsphereDoc(sites: string[] = [SITE]): PlanDocument {
           guestId: "windows7Server64Guest",
           networkInterfaces: [{ networkId: "network-genesys-vms", adapterType: "vmxnet3" }],
           disks: [{ label: "disk0", size: vm.sizing.diskGb, thinProvisioned: true }],
-          clone: { templateUuid: "template-uuid" },
+          clone: {
+            templateUuid: "template-uuid",
+            customize: {
+              timeout: 30,
+              ipv4Gateway: NETWORKS.vmTraffic.ipv4!.gateway,
+              networkInterfaces: [{ ipv4Address: vm.guest.ipv4, ipv4Netmask: 16 }],
+              windowsOptions: {
+                computerName: vm.guest.computerName,
+                workgroup: "WORKGROUP",
+                adminPassword: SECRET_PASSWORD,
+              },
+            },
+          },
           toolsUpgradePolicy: "upgradeAtPowerCycle",
           syncTimeWithHost: true,
           syncTimeWithHostPeriodically: true,
@@ -421,7 +457,8 @@ export function dockerDoc(sites: string[] = [SITE]): PlanDocument {
           restart: "unless-stopped",
           healthcheck: { tests: ["CMD", "true"], interval: "10s", retries: 3 },
           labels: Object.entries(labels).map(([label, value]) => ({ label, value })),
-          networksAdvanced: [{ name: `${siteName}-vmTraffic` }],
+          hostname: vm.guest.computerName,
+          networksAdvanced: [{ name: `${siteName}-vmTraffic`, ipv4Address: vm.guest.ipv4 }],
           privileged: false,
           capabilities: { drops: ["ALL"] },
           readOnly: true,

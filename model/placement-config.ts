@@ -1,0 +1,65 @@
+// Reads a site's `placement`: the hosts the model puts the primaries, the backups, each MCP and
+// each simulator on. Only hosts of the site may be named; what is not given is chosen by
+// model/placement.ts, by host name so that the order of hosts in the file changes nothing.
+import { ObjReader } from "./config-reader";
+import { Issues } from "./errors";
+import { Host } from "./types";
+
+export interface PlacementSpec {
+  primaries?: string;
+  backups?: string;
+  /** The i-th MCP (mcp-<i+1>) on the i-th host. */
+  mcp: string[];
+  simulator: string[];
+}
+
+const PLACEMENT_KEYS = ["primaries", "backups", "mcp", "simulator"];
+
+export function readPlacement(
+  issues: Issues,
+  key: string,
+  raw: unknown,
+  hosts: Host[] | undefined,
+  counts: { mcp: number; simulator: number } | undefined,
+): PlacementSpec | undefined {
+  const r = ObjReader.open(issues, key, raw ?? {}, PLACEMENT_KEYS);
+  if (!r) return undefined;
+  const names = hosts?.map((h) => h.name);
+  const allowed = `a host of this site (${names?.join(", ") ?? "see hosts"})`;
+  let ok = true;
+  const host = (value: unknown, where: string): string | undefined => {
+    if (typeof value !== "string" || (names && !names.includes(value))) {
+      issues.add(where, value, allowed);
+      ok = false;
+      return undefined;
+    }
+    return value;
+  };
+  const primaries = r.has("primaries") ? host(r.obj.primaries, r.path("primaries")) : undefined;
+  const backups = r.has("backups") ? host(r.obj.backups, r.path("backups")) : undefined;
+  if (primaries && backups && primaries === backups) {
+    issues.add(
+      r.path("backups"),
+      backups,
+      `a host other than the primaries' (${primaries}): each pair's primary and backup run apart (guide #9)`,
+    );
+    ok = false;
+  }
+  const lists: Record<"mcp" | "simulator", string[]> = { mcp: [], simulator: [] };
+  for (const role of ["mcp", "simulator"] as const) {
+    if (!r.has(role)) continue;
+    const v = r.obj[role];
+    const count = counts?.[role];
+    if (!Array.isArray(v) || (count !== undefined && v.length > count)) {
+      issues.add(
+        r.path(role),
+        v,
+        `a list of at most ${count ?? "components." + role + ".count"} hosts, one per ${role} in order (${role}-1 first)`,
+      );
+      ok = false;
+      continue;
+    }
+    lists[role] = v.map((h, i) => host(h, `${r.path(role)}[${i}]`) ?? "");
+  }
+  return ok ? { primaries, backups, ...lists } : undefined;
+}
