@@ -84,8 +84,6 @@ describe("dev stack on Docker", () => {
             site: "dev",
             host: site.hosts.find((x) => x.name === (h.inputs.host as { name: string }).name),
             networks: site.networks,
-            // All three hosts play on the local engine: they share its VM-traffic network.
-            vmNetworkHosts: ["esx01", "esx02", "esx03"],
           }),
         ),
       );
