@@ -3,7 +3,8 @@ import { loadDeployment } from "../../model/config";
 import { inRolloutOrder, rolloutPredecessors } from "../../model/rollout";
 import { labConfigWith, labSites, stackConfig } from "../support/stacks";
 
-const labVms = (config = stackConfig("lab").config) => loadDeployment({ config, stack: "lab" }).sites[0].vms;
+const labVms = (config = stackConfig("lab").config) =>
+  loadDeployment({ config, stack: "lab", secretKeys: stackConfig("lab").secretKeys }).sites[0].vms;
 
 test("each primary waits for its backup, each MCP for the previous one; the rest wait for nobody", () => {
   const after = rolloutPredecessors(labVms());

@@ -55,7 +55,7 @@ describe("vmSpec", () => {
       "genesys-iac:shutdownWaitMinutes": "8",
       "genesys-iac:forcePowerOff": "true",
     };
-    const dd = loadDeployment({ config, stack: "lab" });
+    const dd = loadDeployment({ config, stack: "lab", secretKeys: stackConfig("lab").secretKeys });
     const vms = dd.sites[0].vms;
     const mcp = vmSpec(
       vms.find((v) => v.role === "mcp")!,
