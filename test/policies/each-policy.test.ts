@@ -15,8 +15,8 @@ const ALL = allPolicies;
 const messages = async (...args: Parameters<typeof runPolicy>) =>
   (await runPolicy(...args)).map((f) => f.message);
 
-test("20 policies, each named once", () => {
-  expect(new Set(ALL.map((p) => p.name)).size).toBe(20);
+test("21 policies, each named once", () => {
+  expect(new Set(ALL.map((p) => p.name)).size).toBe(21);
 });
 
 test.each(["lab", "dev"] as const)(

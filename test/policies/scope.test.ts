@@ -12,11 +12,19 @@ import {
 import { dockerHardened, voiceVmsProtected } from "../../policies/platform";
 import { clusterHa } from "../../policies/cluster";
 import { pairAntiAffinity } from "../../policies/placement";
+import { vmGuestIdentity } from "../../policies/guest-identity";
 import { copy, named, ofType, ordinaryProgram, topLevel } from "../support/export-shapes";
 import { deployedState, labPlan, runPolicies, runPolicy, stackPlan } from "../support/policy-harness";
 import type { PlanDocument, PlanResource } from "../../analyzer/plan-document";
 
-const GENESYS_ONLY = [vmSizing, vmToolsAndTimeSync, addpTimeout, voiceVmsProtected, pairAntiAffinity];
+const GENESYS_ONLY = [
+  vmSizing,
+  vmToolsAndTimeSync,
+  addpTimeout,
+  voiceVmsProtected,
+  pairAntiAffinity,
+  vmGuestIdentity,
+];
 const GENERIC_VM = [vmNicsVmxnet3, vmNoLegacyDevices, vmNotPinned];
 
 const kubernetes = () =>

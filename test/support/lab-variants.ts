@@ -27,7 +27,11 @@ export const distributed: SiteMutation = (site) => {
 };
 
 export function loadLab(mutate: SiteMutation): Deployment {
-  return loadDeployment({ config: labSiteConfig(mutate), stack: "lab" });
+  return loadDeployment({
+    config: labSiteConfig(mutate),
+    stack: "lab",
+    secretKeys: stackConfig("lab").secretKeys,
+  });
 }
 
 /** The problems a changed lab config produces, as `key: allowed` lines. */
