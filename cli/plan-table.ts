@@ -41,7 +41,7 @@ export function formatPlanTable(plan: Plan): string {
     out.push(...siteInventoryLines(s, d.platform));
     const w = s.guest.windows;
     out.push(
-      `  Guests: Windows in ${w.domain ? `domain ${w.domain} (joined by ${w.domainUser})` : `workgroup ${w.workgroup}`}, time zone ${w.timeZone}; customization timeout ${s.guest.timeoutMinutes} min`,
+      `  Guests:     Windows in ${w.domain ? `domain ${w.domain} (joined by ${w.domainUser})` : `workgroup ${w.workgroup}`}, time zone ${w.timeZone}; customization timeout ${s.guest.timeoutMinutes} min`,
     );
     out.push("");
     out.push(

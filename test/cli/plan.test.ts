@@ -21,7 +21,7 @@ describe("genesys-iac plan", () => {
       "port group genesys-vm, 10.20.10.0/24 via 10.20.10.1, DNS 10.20.10.5, 10.20.10.6",
     );
     expect(r.stdout).toContain(
-      "Guests: Windows in domain genesys-lab.local (joined by svc-vmjoin), time zone 85",
+      "Guests:     Windows in domain genesys-lab.local (joined by svc-vmjoin), time zone 85",
     );
     expect(r.stdout).toMatch(/lab-sip-pair-apart\s+anti-affinity\s+must\s+lab-sip-primary, lab-sip-backup/);
     expect(r.stdout).toMatch(/vsphere:index\/virtualMachine:VirtualMachine\s+11/);
