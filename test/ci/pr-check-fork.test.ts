@@ -10,7 +10,7 @@ import { GITHUB_COMMENT_LIMIT } from "../../cli/comment-budget";
 import { buildDocuments, readReports } from "../../cli/pr-comment";
 import { PR_MARKER } from "../../cli/markdown";
 import { fakeGithub, readEvent, readWorkflow, runStep, step, workflowRunContext } from "../support/github";
-import { REPO } from "../support/stacks";
+import { REPO, siteCopy } from "../support/stacks";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { postPrComment } = require("../../.github/scripts/post-pr-comment.js");
@@ -25,13 +25,9 @@ function bigStack(moreMcp: number): string {
   const lab = YAML.parse(fs.readFileSync(path.join(REPO, "Pulumi.lab.yaml"), "utf8"));
   const site = lab.config["genesys-iac:sites"][0];
   lab.config["genesys-iac:sites"] = Array.from({ length: SITES }, (_, i) => {
-    const s = JSON.parse(JSON.stringify(site));
-    s.name = `s${String(i + 1).padStart(2, "0")}`;
+    // Hosts, addresses and computer names of its own, as each site of one stack has them.
+    const s = siteCopy(JSON.parse(JSON.stringify(site)), `s${String(i + 1).padStart(2, "0")}`, i + 1);
     s.datacenter = `DC-${i + 1}`;
-    s.hosts = s.hosts.map((_: unknown, j: number) => ({
-      name: `esx0${j + 1}.${s.name}.example`,
-      vmotionIp: `10.${i + 1}.30.${11 + j}`,
-    }));
     if (i === 6) s.components.mcp.count += moreMcp;
     return s;
   });
