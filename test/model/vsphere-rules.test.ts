@@ -4,7 +4,10 @@ import { loadDeployment } from "../../model/config";
 import { ConfigError, formatIssue } from "../../model/errors";
 import { MAX_HOSTS_PER_CLUSTER, MAX_SHOWN_VALUE, MAX_SITES } from "../../model/limits";
 import { hostNameProblem, vsphereNameProblem } from "../../model/vsphere-names";
-import { labConfigWith, labSites } from "../support/stacks";
+import { labConfigWith, labSites, stackConfig } from "../support/stacks";
+
+/** The lab's guest passwords are secrets, as `pulumi config set --secret` stores them. */
+const secretKeys = stackConfig("lab").secretKeys;
 
 type Site = Record<string, any>;
 
@@ -15,7 +18,7 @@ function problems(mutate: (site: Site, config: Record<string, unknown>) => void)
   mutate(sites[0] as Site, changes);
   const config = labConfigWith({ "genesys-iac:sites": sites, ...changes });
   try {
-    loadDeployment({ config, stack: "lab" });
+    loadDeployment({ config, stack: "lab", secretKeys });
   } catch (e) {
     if (e instanceof ConfigError) return e.issues.map(formatIssue);
     throw e;
@@ -51,6 +54,7 @@ describe("vMotion addresses and netmasks", () => {
     expect(() =>
       loadDeployment({
         stack: "lab",
+        secretKeys,
         config: labConfigWith({
           "genesys-iac:sites": labSites().map((s: Site) => {
             s.hosts[2].vmotionIp = "10.20.31.13";
@@ -75,7 +79,12 @@ describe("host names", () => {
     expect(hostNameProblem(long)).toBeUndefined();
     const sites = labSites() as Site[];
     sites[0].hosts[0].name = long;
-    const d = loadDeployment({ stack: "lab", config: labConfigWith({ "genesys-iac:sites": sites }) });
+    sites[0].placement.primaries = long;
+    const d = loadDeployment({
+      stack: "lab",
+      secretKeys,
+      config: labConfigWith({ "genesys-iac:sites": sites }),
+    });
     expect(d.sites[0].hosts[0].name).toBe(long);
   });
 
@@ -98,8 +107,9 @@ describe("host names", () => {
     sites[1].hosts[0].name = "ESX01.GENESYS-LAB.LOCAL";
     sites[1].hosts[1].name = "esx98";
     sites[1].hosts[2].name = "esx99";
+    delete sites[1].placement; // it names the first site's hosts
     try {
-      loadDeployment({ stack: "lab", config: labConfigWith({ "genesys-iac:sites": sites }) });
+      loadDeployment({ stack: "lab", secretKeys, config: labConfigWith({ "genesys-iac:sites": sites }) });
       throw new Error("accepted");
     } catch (e) {
       expect((e as ConfigError).issues.map(formatIssue)).toEqual([
@@ -138,7 +148,7 @@ describe("names vSphere limits", () => {
     const sites = labSites() as Site[];
     sites[0].name = "s".repeat(59);
     expect(() =>
-      loadDeployment({ stack: "lab", config: labConfigWith({ "genesys-iac:sites": sites }) }),
+      loadDeployment({ stack: "lab", secretKeys, config: labConfigWith({ "genesys-iac:sites": sites }) }),
     ).not.toThrow();
   });
 });
@@ -184,7 +194,7 @@ describe("bounds", () => {
   it(`refuses more than ${MAX_SITES} sites`, () => {
     const sites = Array.from({ length: MAX_SITES + 1 }, () => labSites()[0]);
     try {
-      loadDeployment({ stack: "lab", config: labConfigWith({ "genesys-iac:sites": sites }) });
+      loadDeployment({ stack: "lab", secretKeys, config: labConfigWith({ "genesys-iac:sites": sites }) });
       throw new Error("accepted");
     } catch (e) {
       expect((e as ConfigError).issues.map(formatIssue)).toEqual([
@@ -222,6 +232,7 @@ describe("the vsphere: namespace", () => {
     expect(() =>
       loadDeployment({
         stack: "lab",
+        secretKeys,
         config: labConfigWith({ "vsphere:password": "x", "vsphere:apiTimeout": "5", "vsphere:user": "u" }),
       }),
     ).not.toThrow();
