@@ -1,0 +1,144 @@
+// The benchmark's report: the machine, one row per command (medians and spreads), and the targets
+// judged on the medians (memory on the largest peak seen: a target is a ceiling).
+"use strict";
+const os = require("os");
+
+/** The targets of issue 15, one place for each limit. */
+const TARGETS = {
+  devCheckRatio: 2.0,
+  sites50Seconds: 5,
+  sites50Mb: 400,
+  sites200Mb: 1024,
+  /** The per-site cost of the larger step may exceed the smaller step's by this factor at most. */
+  flatFactor: 1.5,
+};
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median, min and max of one field of the runs. */
+function stats(runs, field) {
+  const xs = runs.map((r) => r[field]);
+  return { med: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
+}
+
+const sec = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const spread = (s, f) => `${f(s.med)} [${f(s.min)}-${f(s.max)}]`;
+const times = (x) => `${x.toFixed(2)}x`;
+const mb = (x) => `${x.toFixed(0)} MB`;
+
+function machineLine({ loadBefore, loadAfter, runs, warmup }) {
+  const cpus = os.cpus();
+  const shared =
+    Math.max(loadBefore, loadAfter) > os.availableParallelism() / 2
+      ? " (the machine was shared with other work)"
+      : "";
+  return (
+    `Machine: ${os.availableParallelism()} CPUs (nproc) ${cpus[0] ? cpus[0].model.trim() : ""}, ` +
+    `${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; ` +
+    `${new Date().toISOString().slice(0, 10)}; 1-minute load average ${loadBefore.toFixed(1)} before, ` +
+    `${loadAfter.toFixed(1)} after${shared}. ${warmup} warm-up run(s), then ${runs} round(s): each command ` +
+    `paired with a floor run, the order alternating; medians [min-max].`
+  );
+}
+
+/** Resources the command's report says it judged (`check`'s first line), else undefined. */
+function resourcesOf(row) {
+  const m = /: (\d+) resources\b/.exec(row.runs[0].stdout);
+  return m ? Number(m[1]) : undefined;
+}
+
+function report({ machine, floor, rows, SITES }) {
+  const lines = [machine, ""];
+  lines.push(
+    "| Command | Wall time | Ratio to its paired floor | Peak memory (tree, sampled) | Sum of per-process peaks, max |",
+  );
+  lines.push("| --- | ---: | ---: | ---: | ---: |");
+  lines.push(
+    `| ${floor.label} | ${spread(stats(floor.runs, "ms"), sec)} | 1 | ${spread(stats(floor.runs, "peakMb"), mb)} | ${mb(stats(floor.runs, "hwmMb").max)} |`,
+  );
+  const s = {};
+  for (const r of rows) {
+    s[r.label] = {
+      ms: stats(r.runs, "ms"),
+      ratio: stats(r.runs, "ratio"),
+      peak: stats(r.runs, "peakMb"),
+      hwm: stats(r.runs, "hwmMb"),
+    };
+    const x = s[r.label];
+    lines.push(
+      `| ${r.label} | ${spread(x.ms, sec)} | ${spread(x.ratio, times)} | ${spread(x.peak, mb)} | ${mb(x.hwm.max)} |`,
+    );
+  }
+  const checks = rows.filter((r) => r.cmd === "check");
+  if (checks.length > 0) {
+    lines.push("");
+    lines.push(
+      `Resources per stack: ${checks.map((r) => `${r.sites} site(s) ${resourcesOf(r) ?? "?"}`).join(", ")}.`,
+    );
+  }
+  lines.push("");
+
+  const targets = [];
+  const target = (name, value, pass) =>
+    targets.push(`| ${name} | ${value} | ${pass === undefined ? "not measured" : pass ? "PASS" : "FAIL"} |`);
+  const dev = s["check --stack dev"];
+  target(
+    `\`check --stack dev\` at most ${TARGETS.devCheckRatio}x the floor (median of paired ratios)`,
+    `${spread(dev.ratio, times)}`,
+    dev.ratio.med <= TARGETS.devCheckRatio,
+  );
+  const bySites = (cmd, n) => {
+    const r = rows.find((x) => x.cmd === cmd && x.sites === n);
+    return r && s[r.label];
+  };
+  const c50 = bySites("check", 50);
+  target(
+    `\`check\` of 50 sites under ${TARGETS.sites50Seconds} s (median)`,
+    c50 ? spread(c50.ms, sec) : "-",
+    c50 && c50.ms.med < TARGETS.sites50Seconds * 1000,
+  );
+  target(
+    `\`check\` of 50 sites under ${TARGETS.sites50Mb} MB, CLI and pack together (largest peak)`,
+    c50 ? `${mb(c50.peak.max)} (per-process peaks summed: ${mb(c50.hwm.max)})` : "-",
+    c50 && c50.peak.max < TARGETS.sites50Mb,
+  );
+  const c200 = bySites("check", 200);
+  target(
+    `\`check\` of 200 sites under 1 GB (largest peak)`,
+    c200 ? `${mb(c200.peak.max)} (per-process peaks summed: ${mb(c200.hwm.max)})` : "-",
+    c200 && c200.peak.max < TARGETS.sites200Mb,
+  );
+  const steps = [...SITES].filter((n) => n >= 10).sort((a, b) => a - b);
+  for (const cmd of ["plan", "check"]) {
+    if (steps.length < 3) {
+      target(`\`${cmd}\` cost per site flat from 10 to 200 sites`, "-", undefined);
+      continue;
+    }
+    const perSite = steps
+      .slice(1)
+      .map((n, i) => (bySites(cmd, n).ms.med - bySites(cmd, steps[i]).ms.med) / (n - steps[i]));
+    const mem = steps
+      .slice(1)
+      .map((n, i) => (bySites(cmd, n).peak.med - bySites(cmd, steps[i]).peak.med) / (n - steps[i]));
+    const worst = Math.max(...perSite) / Math.min(...perSite);
+    target(
+      `\`${cmd}\` cost per site flat from ${steps[0]} to ${steps[steps.length - 1]} sites (steps within ${TARGETS.flatFactor}x)`,
+      steps
+        .slice(1)
+        .map(
+          (n, i) =>
+            `${steps[i]}->${n}: ${(perSite[i] / 1000).toFixed(3)} s/site, ${mem[i].toFixed(2)} MB/site`,
+        )
+        .join("; ") + `: ${times(worst)}`,
+      worst <= TARGETS.flatFactor,
+    );
+  }
+  lines.push("| Target | Measured | |", "| --- | --- | --- |", ...targets);
+  return { text: lines.join("\n") + "\n", failed: targets.some((t) => t.endsWith("FAIL |")) };
+}
+
+module.exports = { machineLine, report };
