@@ -4,7 +4,8 @@
 // port the pack prints on its first stdout line, then calls the Analyzer service (the process:
 // pack-process.ts). run-policy-pack registers ts-node for `.ts` files only; the pack's package.json
 // `main` points at the compiled `bin/index.js`, so nothing is compiled at start (build it with
-// `tsc -p policies`). A policy that throws, hangs or ends the pack is reported as a PackFailure
+// `tsc -p policies`); `check` starts it with the compiled host instead (host "compiled"), which
+// skips ts-node and the inspector. A policy that throws, hangs or ends the pack is reported as a PackFailure
 // naming the policy and the resource (pack-failure.ts).
 import * as fs from "fs";
 import * as path from "path";
@@ -14,7 +15,7 @@ import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { PackFailure, parseThrow, type FailureFacts } from "./pack-failure";
-import { findUp, readPort, startPackProcess, type PackProcess } from "./pack-process";
+import { findUp, readPort, startPackProcess, type PackHost, type PackProcess } from "./pack-process";
 import type { PlanDocument } from "./plan-document";
 import {
   fromDiagnostics,
@@ -25,12 +26,8 @@ import {
   type PolicyReport,
   type Violation,
 } from "./report";
-import {
-  toAnalyzeRequest,
-  toAnalyzeStackRequest,
-  plannedResources,
-  type AnalyzerResourceInput,
-} from "./requests";
+import { toAnalyzeRequest, toAnalyzeStackRequest, type AnalyzerResourceInput } from "./requests";
+import { analyzeDocument } from "./site-analysis";
 
 export interface PolicyInfo {
   name: string;
@@ -69,13 +66,13 @@ export interface PolicyRunnerOptions {
   startTimeoutMs?: number;
   /** Deadline of each call, ms: a policy that takes longer is reported as hung. */
   callTimeoutMs?: number;
+  /** How the pack process is started; default "run-policy-pack", as the Pulumi CLI does. */
+  host?: PackHost;
 }
 
 /** The deadline of each call to the pack, by default (README: Exit codes). */
 export const DEFAULT_CALL_TIMEOUT_S = 30;
 const MAX_MESSAGE = 400 * 1024 * 1024;
-/** Analyze calls in flight at once. */
-const ANALYZE_CONCURRENCY = 16;
 
 /** The project's pack: the nearest `policies/PulumiPolicy.yaml` above this file. */
 export function defaultPackDir(from = __dirname): string {
@@ -104,6 +101,12 @@ export class PolicyRunner {
   private info?: AnalyzerInfo;
   private stackId?: StackIdentity;
   private config: PolicyPackConfig = {};
+  /** The Analyze calls in flight, by URN: the suspects when the pack hangs or ends. */
+  private readonly inFlight = new Map<string, AnalyzerResourceInput>();
+  /** The first hang or end, once attributed: every later call fails with it. */
+  private failed?: Promise<PackFailure>;
+  /** A probe of `attribute` reports failures as they are, never attributing them itself. */
+  private probing = false;
 
   private constructor(
     private readonly pack: PackProcess,
@@ -116,7 +119,7 @@ export class PolicyRunner {
     const packDir = path.resolve(options.packDir ?? defaultPackDir());
     const main = path.join(packDir, "bin", "index.js");
     if (!fs.existsSync(main)) throw new PackNotBuiltError(main);
-    const pack = startPackProcess(packDir);
+    const pack = startPackProcess(packDir, options.host);
     let port: number;
     try {
       port = await readPort(pack, options.startTimeoutMs ?? 60000);
@@ -250,65 +253,54 @@ export class PolicyRunner {
   }
 
   async analyze(resource: AnalyzerResourceInput): Promise<Violation[]> {
-    const res = await this.call<pb.AnalyzeRequest, pb.AnalyzeResponse>(
-      this.client.analyze,
-      toAnalyzeRequest(resource),
-      resource.urn,
-    );
-    return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
+    this.inFlight.set(resource.urn, resource);
+    try {
+      const res = await this.call<pb.AnalyzeRequest, pb.AnalyzeResponse>(
+        this.client.analyze,
+        toAnalyzeRequest(resource),
+        resource.urn,
+      );
+      return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
+    } catch (e) {
+      // The suspects of a hang or an end are the calls in flight at the first failure.
+      throw await this.settle(e, () => ({ suspects: [...this.inFlight.values()] }));
+    } finally {
+      this.inFlight.delete(resource.urn);
+    }
   }
 
+  /** AnalyzeStack; `resources` is iterated again when a failure is attributed. */
   async analyzeStack(resources: Iterable<AnalyzerResourceInput>): Promise<Violation[]> {
-    const res = await this.call<pb.AnalyzeStackRequest, pb.AnalyzeResponse>(
-      this.client.analyzeStack,
-      toAnalyzeStackRequest(resources),
-      STACK,
-    );
-    return fromDiagnostics(res.getDiagnosticsList());
+    try {
+      const res = await this.call<pb.AnalyzeStackRequest, pb.AnalyzeResponse>(
+        this.client.analyzeStack,
+        toAnalyzeStackRequest(resources),
+        STACK,
+      );
+      return fromDiagnostics(res.getDiagnosticsList());
+    } catch (e) {
+      throw await this.settle(e, () => ({ suspects: [], stack: resources }));
+    }
+  }
+
+  /**
+   * What a failed call throws: a failure that names no policy yet is attributed once, by the first
+   * call that saw it; the calls failing with it meanwhile (the pack is gone) throw the same.
+   */
+  private async settle(
+    e: unknown,
+    subjects: () => { suspects: AnalyzerResourceInput[]; stack?: Iterable<AnalyzerResourceInput> },
+  ): Promise<unknown> {
+    if (this.failed) return this.failed;
+    if (!(e instanceof Unattributed) || this.probing) return e;
+    const { suspects, stack } = subjects();
+    this.failed = this.attribute(e.facts, suspects, stack);
+    return this.failed;
   }
 
   /** Analyze for every resource of the plan, then AnalyzeStack, as a preview does. */
   async run(doc: PlanDocument): Promise<PolicyReport> {
-    const planned = plannedResources(doc);
-    // A bounded number of calls in flight, each request made when it is sent: all at once holds
-    // every request and response of a large stack in memory in both processes, for no gain in speed.
-    const each: Violation[][] = new Array(planned.length);
-    const inFlight = new Set<number>();
-    let next = 0;
-    // The first failure ends the run; the calls in flight then are the suspects of a hang.
-    let first: { error: unknown; suspects: number[] } | undefined;
-    const worker = async () => {
-      while (next < planned.length && !first) {
-        const i = next++;
-        inFlight.add(i);
-        try {
-          each[i] = await this.analyze(planned.resourceInput(i));
-        } catch (error) {
-          first ??= { error, suspects: [...inFlight] };
-          throw error;
-        } finally {
-          inFlight.delete(i);
-        }
-      }
-    };
-    try {
-      await Promise.all(Array.from({ length: Math.min(ANALYZE_CONCURRENCY, planned.length) }, worker));
-    } catch (e) {
-      const error = first?.error ?? e;
-      if (error instanceof Unattributed)
-        throw await this.attribute(
-          error.facts,
-          first!.suspects.map((j) => planned.resourceInput(j)),
-        );
-      throw error;
-    }
-    try {
-      const stack = await this.analyzeStack(planned.each());
-      return makeReport([...each.flat(), ...stack]);
-    } catch (e) {
-      if (e instanceof Unattributed) throw await this.attribute(e.facts, [], () => planned.each());
-      throw e;
-    }
+    return makeReport(await analyzeDocument(this, doc));
   }
 
   /**
@@ -319,12 +311,13 @@ export class PolicyRunner {
   private async attribute(
     facts: FailureFacts,
     suspects: AnalyzerResourceInput[],
-    stack?: () => Iterable<AnalyzerResourceInput>,
+    stack?: Iterable<AnalyzerResourceInput>,
   ): Promise<PackFailure> {
     await this.close();
     let probe: PolicyRunner | undefined;
     try {
       probe = await PolicyRunner.start(this.options);
+      probe.probing = true;
       if (this.stackId) await probe.configureStack(this.stackId);
       const info = await probe.getAnalyzerInfo();
       const kind = stack ? "stack" : "resource";
@@ -335,7 +328,7 @@ export class PolicyRunner {
         for (const subject of stack ? [undefined] : suspects) {
           try {
             if (subject) await probe.analyze(subject);
-            else await probe.analyzeStack(stack!());
+            else await probe.analyzeStack(stack!);
           } catch (e) {
             if (e instanceof Unattributed || e instanceof PackFailure)
               return new PackFailure({ ...facts, policy: p.name, resource: subject?.urn ?? STACK });

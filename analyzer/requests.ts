@@ -80,6 +80,7 @@ export function plannedResources(doc: PlanDocument) {
   const resources = doc.deployment.resources.filter((r) => r.type !== "pulumi:pulumi:Stack");
   return {
     length: resources.length,
+    urn: (i: number) => resources[i].urn,
     resourceInput: (i: number) => toResourceInput(resources[i], byUrn),
     all: () => resources.map((r) => toResourceInput(r, byUrn)),
     /** One at a time: each input is garbage once its request message is built. */

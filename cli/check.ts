@@ -3,11 +3,19 @@
 // analyzer/policy-runner.ts, the code the pack's own tests use.
 import * as path from "path";
 import type { PlanDocument } from "../analyzer/plan-document";
-import { configuredLevels, defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
+import {
+  configuredLevels,
+  defaultPackDir,
+  PolicyRunner,
+  type AnalyzerInfo,
+  type PolicyPackConfig,
+} from "../analyzer/policy-runner";
 import type { PolicyReport } from "../analyzer/report";
+import { SiteAnalysis } from "../analyzer/site-analysis";
+import { mergeDocuments } from "./plan-merge";
+import { planStackSites } from "./plan-stack";
 import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
-import { collectNow } from "./heap";
-import { deployedState, loadSource, type Source, type SourceOptions } from "./source";
+import { deployedState, loadSource, planLabel, type Source, type SourceOptions } from "./source";
 
 /** What to judge, and with which settings of the pack. */
 export interface CheckRequest {
@@ -41,30 +49,61 @@ export interface CheckResult {
   diagnostics: Source["diagnostics"];
 }
 
-export async function runCheck(request: CheckRequest, cwd: string): Promise<CheckResult> {
+/** The pack, started and configured for the judged stack. */
+interface Connection {
+  runner: PolicyRunner;
+  info: AnalyzerInfo;
+  /** The validated --policy-config, when one was given. */
+  config?: PolicyPackConfig;
+}
+type Connect = (stack: string, project: string, dryRun: boolean) => Promise<Connection>;
+
+/** What was judged and the verdict, before it is counted. */
+interface Judged {
+  source: Source;
+  connection: Connection;
+  report: PolicyReport;
+}
+
+/**
+ * The pack's verdict. `onProgress` hears what is being done (for a progress line on a terminal).
+ *
+ * A stack is planned and judged one site at a time: while the pack analyzes a site, this process
+ * plans the next (two processes, two cores), and neither holds more than a site's requests, so
+ * memory does not grow with the number of sites. analyzer/site-analysis.ts says why the verdict is
+ * the one of a single AnalyzeStack over the whole stack. The pack starts first, in its own process,
+ * and loads its modules while this one loads the Pulumi SDK and plans the first site.
+ */
+export async function runCheck(
+  request: CheckRequest,
+  cwd: string,
+  onProgress: (status: string) => void = () => undefined,
+): Promise<CheckResult> {
   const configFile = request.policyConfig;
   const rawConfig = configFile !== undefined ? readPolicyConfigFile(cwd, configFile) : undefined;
   const packDir = request.policyPack ?? defaultPackDir();
   const callTimeoutMs = request.policyTimeoutMs;
-  // The pack loads its modules in its own process while this one plans the stack.
-  const started = PolicyRunner.start({ packDir, callTimeoutMs }).then(
+  // The compiled host: the pack's `main` is JavaScript (PackNotBuiltError otherwise).
+  const started = PolicyRunner.start({ packDir, callTimeoutMs, host: "compiled" }).then(
     (runner) => ({ runner }),
     (error: unknown) => ({ error }),
   );
-  try {
-    const source = await loadSource(request.source, cwd);
-    // What planning left behind is garbage now; clear it before the analysis builds its requests.
-    collectNow();
+  const connect: Connect = async (stack, project, dryRun) => {
     const s = await started;
     if ("error" in s) throw s.error;
-    const runner = s.runner;
-    const info = await runner.getAnalyzerInfo();
+    const info = await s.runner.getAnalyzerInfo();
     const config = rawConfig !== undefined ? validatePolicyConfig(rawConfig, info, configFile!) : undefined;
+    await s.runner.configureStack({ stack, project, dryRun });
+    if (config) await s.runner.configure(config);
+    return { runner: s.runner, info, config };
+  };
+  try {
     const fromFile = "input" in request.source;
-    await runner.configureStack({ stack: source.stack, project: source.project, dryRun: !fromFile });
-    if (config) await runner.configure(config);
-    // A saved stack export is judged by what is deployed (outputs after a refresh).
-    const report = await runner.run(fromFile ? deployedState(source.document) : source.document);
+    const { source, connection, report } =
+      "input" in request.source
+        ? await judgeFile(request.source, cwd, connect)
+        : await judgeStack(request.source, connect, onProgress);
+    const { info, config } = connection;
     const count = (l: string) => report.violations.filter((v) => v.enforcementLevel === l).length;
     const levels = configuredLevels(info, config ?? {});
     return {
@@ -90,6 +129,63 @@ export async function runCheck(request: CheckRequest, cwd: string): Promise<Chec
     const s = await started;
     if ("runner" in s) await s.runner.close();
   }
+}
+
+/** A saved stack export or plan, judged by what is deployed (outputs after a refresh). */
+async function judgeFile(
+  o: Extract<SourceOptions, { input: string }>,
+  cwd: string,
+  connect: Connect,
+): Promise<Judged> {
+  const source = await loadSource(o, cwd);
+  const connection = await connect(source.stack, source.project, false);
+  return { source, connection, report: await connection.runner.run(deployedState(source.document)) };
+}
+
+/** A stack's plan, judged site by site as the sites are planned. */
+async function judgeStack(
+  o: Extract<SourceOptions, { dir: string }>,
+  connect: Connect,
+  onProgress: (status: string) => void,
+): Promise<Judged> {
+  const { deployment, sites, runs } = await planStackSites(o.dir, o.stack);
+  let planned = 0;
+  let checked = 0;
+  const status = () => onProgress(`${o.stack}: ${planned} of ${sites} site(s) planned, ${checked} checked`);
+  status();
+  let connection: Promise<Connection> | undefined;
+  let analysis: SiteAnalysis | undefined;
+  // The analysis of the previous site, settled: one site in the pack at a time.
+  let inFlight: Promise<{ error: unknown } | undefined> = Promise.resolve(undefined);
+  const documents: PlanDocument[] = [];
+  const diagnostics: Source["diagnostics"] = [];
+  for await (const run of runs) {
+    planned++;
+    status();
+    const c = await (connection ??= connect(o.stack, deployment.project, true));
+    analysis ??= new SiteAnalysis(c.runner);
+    const previous = await inFlight;
+    if (previous) throw previous.error;
+    inFlight = analysis.add(run.document).then(
+      () => void (checked++, status()),
+      (error: unknown) => ({ error }),
+    );
+    documents.push(run.document);
+    diagnostics.push(...run.diagnostics);
+  }
+  const last = await inFlight;
+  if (last) throw last.error;
+  return {
+    source: {
+      document: mergeDocuments(documents),
+      stack: o.stack,
+      project: deployment.project,
+      label: planLabel(o.stack),
+      diagnostics,
+    },
+    connection: await connection!,
+    report: analysis!.report(),
+  };
 }
 
 export function checkJson(r: CheckResult): string {

@@ -13,9 +13,9 @@ import { PlanDocument } from "../analyzer/plan-document";
 import { configPerSite } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
+import { collectorOnGrowth } from "../internals/heap";
 import { main } from "../program/main";
 import { Diagnostic, MockRun, ProgramError, runUnderMocks } from "./mock-engine";
-import { collectorBetweenRuns } from "./heap";
 import { mergeDocuments, mergeOutputs } from "./plan-merge";
 import { redactAny, redactDocument } from "./redact";
 import { StackConfig, deploymentOf, withSecretPlaceholders } from "./stack-files";
@@ -30,25 +30,46 @@ export interface Plan {
 
 /** Plans a stack's config; `deployment` is its model when the caller validated it already. */
 export async function planConfig(given: StackConfig, deployment?: Deployment): Promise<Plan> {
-  const cfg = withSecretPlaceholders(given);
-  // Validated first, with the same function the program uses, so a config mistake surfaces as
-  // the list of problems (and the program below registers nothing).
-  deployment ??= deploymentOf(cfg);
-  // One run of the program per site, merged (see the top of this file).
+  const sites = planSites(given, deployment);
   const runs: MockRun[] = [];
-  const collect = collectorBetweenRuns();
-  for (const config of configPerSite(cfg.config, cfg.project)) {
-    runs.push(await runProgram({ ...cfg, config }));
-    collect();
-  }
+  for await (const run of sites.runs) runs.push(run);
   return {
-    deployment,
-    // The program hands a plain-text password to the provider as given (the pack must see it to fail
-    // it); the plan keeps a marker in its place, never the value.
-    document: redactDocument(mergeDocuments(runs.map((r) => r.document))),
+    deployment: sites.deployment,
+    document: mergeDocuments(runs.map((r) => r.document)),
     outputs: redactAny(runs.map((r) => r.outputs).reduce((a, b) => mergeOutputs(a, b, "stack outputs"))),
     diagnostics: runs.flatMap((r) => r.diagnostics),
   };
+}
+
+/** A stack's plan as it comes, one run per site. */
+export interface SitePlans {
+  deployment: Deployment;
+  /** How many runs `runs` yields. */
+  sites: number;
+  runs: AsyncGenerator<MockRun>;
+}
+
+/**
+ * The stack's plan one run per site (see the top of this file), as they come: `check` judges each
+ * site while the next is planned. The config is validated first, with the same function the
+ * program uses, so a config mistake surfaces as the list of problems before any run (and the
+ * program registers nothing). Each run's document is redacted: the program hands a plain-text
+ * password to the provider as given (the pack must see it to fail it); a plan keeps a marker in its
+ * place, never the value.
+ */
+export function planSites(given: StackConfig, deployment?: Deployment): SitePlans {
+  const cfg = withSecretPlaceholders(given);
+  const model = deployment ?? deploymentOf(cfg);
+  const configs = configPerSite(cfg.config, cfg.project);
+  async function* runs(): AsyncGenerator<MockRun> {
+    const collect = collectorOnGrowth();
+    for (const config of configs) {
+      const run = await runProgram({ ...cfg, config });
+      yield { ...run, document: redactDocument(run.document) };
+      collect();
+    }
+  }
+  return { deployment: model, sites: configs.length, runs: runs() };
 }
 
 async function runProgram(cfg: StackConfig): Promise<MockRun> {

@@ -59,6 +59,11 @@ export function deployedState(doc: PlanDocument): PlanDocument {
  * plan of a stack in the project at `dir`. */
 export type SourceOptions = { input: string; stack?: string } | { stack: string; dir: string };
 
+/** How the reports name the plan of a stack file. */
+export function planLabel(stack: string): string {
+  return `plan of Pulumi.${stack}.yaml`;
+}
+
 /** The head of a check or diff: `--input FILE`, else the plan of `--stack NAME` in `--dir`. */
 export async function loadSource(o: SourceOptions, cwd: string): Promise<Source> {
   if ("input" in o) {
@@ -81,7 +86,7 @@ export async function loadSource(o: SourceOptions, cwd: string): Promise<Source>
     document: plan.document,
     stack: o.stack,
     project: plan.deployment.project,
-    label: `plan of Pulumi.${o.stack}.yaml`,
+    label: planLabel(o.stack),
     diagnostics: plan.diagnostics,
   };
 }

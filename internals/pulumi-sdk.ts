@@ -59,7 +59,17 @@ export interface MonitorLike {
   ): void;
 }
 
+/** What `cmd/run-policy-pack/index.js` hands to its `run()`, which loads and serves the pack. */
+interface RunPolicyPackOptions {
+  argv: { _: string[] };
+  programStarted(): void;
+  reportLoggedError(err: Error): void;
+  /** Registers ts-node (with type checking) for `.ts` files before the pack is loaded. */
+  typeScript: boolean;
+}
+
 interface Internals {
+  runPolicyPack: { run(opts: RunPolicyPackOptions): Promise<unknown> };
   settings: { getMonitor(): MonitorLike; waitForRPCs(): Promise<void> };
   stack: { runInPulumiStack(init: () => Promise<unknown>): Promise<unknown> };
   debuggable: { debuggablePromise<T>(p: Promise<T>, ctx: unknown): Promise<T> };
@@ -68,6 +78,7 @@ interface Internals {
 
 function internals(): Internals {
   return {
+    runPolicyPack: require("@pulumi/pulumi/cmd/run-policy-pack/run"),
     settings: require("@pulumi/pulumi/runtime/settings"),
     stack: require("@pulumi/pulumi/runtime/stack"),
     debuggable: require("@pulumi/pulumi/runtime/debuggable"),
@@ -85,6 +96,7 @@ export function installedSdkVersion(): string {
 export function missingInternals(): string[] {
   const i = internals();
   const wanted: [string, unknown][] = [
+    ["cmd/run-policy-pack/run.run", i.runPolicyPack.run],
     ["runtime/settings.getMonitor", i.settings.getMonitor],
     ["runtime/settings.waitForRPCs", i.settings.waitForRPCs],
     ["runtime/stack.runInPulumiStack", i.stack.runInPulumiStack],
@@ -139,4 +151,17 @@ export async function withSpeedMeasures<T>(fn: () => Promise<T>): Promise<T> {
     Error.stackTraceLimit = stackTraceLimit;
     debuggable.debuggablePromise = debuggablePromise;
   }
+}
+
+/**
+ * Loads the compiled policy pack in `packDir` (its package.json `main`) and serves it, with the
+ * `run()` the SDK's `cmd/run-policy-pack` entry calls, TypeScript off: see policy-pack-host.ts.
+ */
+export function servePolicyPack(packDir: string): Promise<unknown> {
+  return internals().runPolicyPack.run({
+    argv: { _: [packDir] },
+    programStarted: () => undefined,
+    reportLoggedError: () => undefined,
+    typeScript: false,
+  });
 }

@@ -1,5 +1,6 @@
 // No orphaned policy pack: a real `genesys-iac check` process is ended by a signal while its pack
-// is busy (a policy stuck in an endless loop), and the `run-policy-pack` child must be gone too,
+// is busy (a policy stuck in an endless loop), and its pack child (the compiled host that `check`
+// starts, internals/policy-pack-host.ts) must be gone too,
 // however the parent ended, SIGKILL included (bin/pack-watchdog.js).
 import { spawn } from "child_process";
 import * as fs from "fs";
@@ -53,7 +54,7 @@ describe.each([...Object.keys(SIGNAL_EXITS), "SIGKILL"] as NodeJS.Signals[])(
   "check ended by %s",
   (signal) => {
     maybe(
-      "takes its run-policy-pack child with it",
+      "takes its policy pack child with it",
       async () => {
         const packDir = faultyPack("hang", "orphans");
         fs.rmSync(reachedFile(packDir), { force: true });
@@ -69,7 +70,7 @@ describe.each([...Object.keys(SIGNAL_EXITS), "SIGKILL"] as NodeJS.Signals[])(
         );
         try {
           let pack: number[] = [];
-          expect(await until(() => (pack = children(cli.pid!, "run-policy-pack")).length > 0, 120000)).toBe(
+          expect(await until(() => (pack = children(cli.pid!, "policy-pack-host")).length > 0, 120000)).toBe(
             true,
           );
           // The pack is in its endless loop: it can no longer react to anything on its main thread.

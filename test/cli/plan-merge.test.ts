@@ -5,15 +5,7 @@ import { runUnderMocks } from "../../cli/mock-engine";
 import { planConfig } from "../../cli/plan";
 import { mergeOutputs } from "../../cli/plan-merge";
 import { main } from "../../program/main";
-import { siteCopy, stackConfig } from "../support/stacks";
-
-function threeSites(stack: "lab" | "dev") {
-  const cfg = stackConfig(stack);
-  const [site] = JSON.parse(cfg.config["genesys-iac:sites"]);
-  const sites = ["a", "b", "c"].map((n, i) => siteCopy(site, n, i));
-  cfg.config["genesys-iac:sites"] = JSON.stringify(sites);
-  return cfg;
-}
+import { threeSites } from "../support/stacks";
 
 const byUrn = (rs: PlanResource[]) => [...rs].sort((a, b) => a.urn.localeCompare(b.urn));
 

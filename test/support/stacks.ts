@@ -78,3 +78,12 @@ export function siteCopy(site: Record<string, any>, suffix: string, i: number): 
       : {}),
   };
 }
+
+/** A repository stack with its one site copied three times (sites `<site>a`, `<site>b`, `<site>c`). */
+export function threeSites(stack: "lab" | "dev"): StackConfig {
+  const cfg = stackConfig(stack);
+  const [site] = JSON.parse(cfg.config["genesys-iac:sites"]);
+  const sites = ["a", "b", "c"].map((n, i) => siteCopy(site, n, i));
+  cfg.config["genesys-iac:sites"] = JSON.stringify(sites);
+  return cfg;
+}
