@@ -3,6 +3,7 @@
 // never the raw flags.
 import * as path from "path";
 import { flagLines, parseFlags, type FlagSpecs, type Flags } from "./flags";
+import { COLOR_FLAG, colorOn, paint, type ColorMode } from "./color";
 import type { Io } from "./io";
 import { checkWritable } from "./user-files";
 
@@ -30,8 +31,18 @@ export interface Command {
 
 export const HELP_FLAG = { short: "h", description: "show this help and exit" } as const;
 
+/** Colour per stream for a run with `--color mode`. */
+function colorsFor(io: Io, mode: ColorMode): Io["paint"] {
+  const env = io.env ?? {};
+  return {
+    out: paint(colorOn(mode, io.terminal?.out ?? false, env)),
+    err: paint(colorOn(mode, io.terminal?.err ?? false, env)),
+  };
+}
+
 export function defineCommand<S extends FlagSpecs, O>(name: string, spec: CommandSpec<S, O>): Command {
-  const flags = { ...spec.flags, help: HELP_FLAG };
+  // Every command takes --help and --color, as every Pulumi command does.
+  const flags = { ...spec.flags, color: COLOR_FLAG, help: HELP_FLAG };
   const usage = () =>
     [
       `usage: genesys-iac ${name} ${spec.synopsis}`,
@@ -53,13 +64,15 @@ export function defineCommand<S extends FlagSpecs, O>(name: string, spec: Comman
         io.out(usage());
         return 0;
       }
-      // `help` is the dispatcher's flag, not the command's: its options never see it.
-      const { help: _help, ...own } = parsed;
-      const options = spec.options(own as Flags<S>, io);
+      // `help` and `color` are the dispatcher's flags, not the command's: its options never see them.
+      const { help: _help, color, ...own } = parsed;
+      // Checked against COLOR_MODES by the parser.
+      const painted: Io = { ...io, paint: colorsFor(io, (color as ColorMode | undefined) ?? "auto") };
+      const options = spec.options(own as Flags<S>, painted);
       // An --out file that cannot be written is found before the work, not after it.
       const out = (own as { out?: unknown }).out;
       if (typeof out === "string") checkWritable(path.resolve(io.cwd, out), `--out ${out}`);
-      return spec.run(options, io);
+      return spec.run(options, painted);
     },
   };
 }

@@ -80,6 +80,8 @@ export function cli(): void {
     cwd: process.cwd(),
     out: (t) => process.stdout.write(t),
     err: (t) => process.stderr.write(t),
+    terminal: { out: process.stdout.isTTY === true, err: process.stderr.isTTY === true },
+    env: process.env,
   };
   run(process.argv.slice(2), io).then(
     (code) => {

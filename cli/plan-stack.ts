@@ -4,12 +4,16 @@ import type { Plan, SitePlans } from "./plan";
 import { deploymentOf, readStackConfig, withSecretPlaceholders } from "./stack-files";
 
 /** Plans `Pulumi.<stack>.yaml` of the project in `dir`. Throws ConfigError or UsageError for the user's mistakes. */
-export async function planStack(dir: string, stack: string): Promise<Plan> {
+export async function planStack(
+  dir: string,
+  stack: string,
+  onProgress?: (status: string) => void,
+): Promise<Plan> {
   // The guests' passwords a stack file leaves out are planned as secrets (withSecretPlaceholders).
   const cfg = withSecretPlaceholders(readStackConfig(dir, stack));
   const deployment = deploymentOf(cfg);
   const { planConfig } = await import("./plan");
-  return planConfig(cfg, deployment);
+  return planConfig(cfg, deployment, onProgress);
 }
 
 /** The plan of `Pulumi.<stack>.yaml` one run per site, as they come (for `check`). */

@@ -28,11 +28,22 @@ export interface Plan {
   diagnostics: Diagnostic[];
 }
 
-/** Plans a stack's config; `deployment` is its model when the caller validated it already. */
-export async function planConfig(given: StackConfig, deployment?: Deployment): Promise<Plan> {
+/**
+ * Plans a stack's config; `deployment` is its model when the caller validated it already.
+ * `onProgress` hears how many sites are planned (for a progress line on a terminal).
+ */
+export async function planConfig(
+  given: StackConfig,
+  deployment?: Deployment,
+  onProgress: (status: string) => void = () => undefined,
+): Promise<Plan> {
   const sites = planSites(given, deployment);
   const runs: MockRun[] = [];
-  for await (const run of sites.runs) runs.push(run);
+  onProgress(`${given.stack}: 0 of ${sites.sites} site(s) planned`);
+  for await (const run of sites.runs) {
+    runs.push(run);
+    onProgress(`${given.stack}: ${runs.length} of ${sites.sites} site(s) planned`);
+  }
   return {
     deployment: sites.deployment,
     document: mergeDocuments(runs.map((r) => r.document)),

@@ -6,6 +6,7 @@
 import { parseUrn } from "../analyzer/requests";
 import type { EnforcementLevel, Violation } from "../analyzer/report";
 import type { CheckResult } from "./check";
+import { NO_PAINT, type Paint } from "./color";
 
 export const LEVEL_ORDER: EnforcementLevel[] = ["mandatory", "remediate", "advisory", "disabled"];
 
@@ -77,9 +78,9 @@ function sharedMessage(vs: readonly Violation[]): string | undefined {
 }
 
 /** One policy's violations at one level: a single one in full; several under one heading. */
-function policyLines(vs: readonly Violation[]): string[] {
+function policyLines(vs: readonly Violation[], p: Paint): string[] {
   const [first] = vs;
-  const head = `        - [${first.enforcementLevel}]  ${first.policyName}`;
+  const head = `        - [${first.enforcementLevel}]  ${p.bold(first.policyName)}`;
   if (vs.length === 1) {
     const out = [`${head}  (${resourceLabel(first.urn)})`];
     if (first.description) out.push(`          ${first.description}`);
@@ -117,7 +118,14 @@ function byPolicy(vs: readonly Violation[]): Violation[][] {
   return [...groups.values()];
 }
 
-export function formatCheckText(r: CheckResult): string {
+/** How a level's heading is coloured. */
+const LEVEL_PAINT: Partial<Record<EnforcementLevel, keyof Paint>> = {
+  mandatory: "red",
+  remediate: "red",
+  advisory: "yellow",
+};
+
+export function formatCheckText(r: CheckResult, p: Paint = NO_PAINT): string {
   const out: string[] = [];
   out.push(`Policy check of stack ${r.stack} (${r.source}): ${r.resources} resources`);
   if (r.nothingDeployed) out.push(NOTHING_DEPLOYED);
@@ -126,8 +134,10 @@ export function formatCheckText(r: CheckResult): string {
   const mark = r.verdict === "passed" ? "✅" : "❌";
   out.push(`    ${mark} ${r.pack.name}@v${r.pack.version} (local: ${r.pack.dir})`);
   for (const [level, vs] of byLevel(r.report.violations)) {
-    out.push(`        ${level[0].toUpperCase()}${level.slice(1)} (${vs.length}):`);
-    for (const group of byPolicy(vs)) out.push(...policyLines(group));
+    const heading = `${level[0].toUpperCase()}${level.slice(1)} (${vs.length}):`;
+    const style = LEVEL_PAINT[level];
+    out.push(`        ${style ? p[style](heading) : heading}`);
+    for (const group of byPolicy(vs)) out.push(...policyLines(group, p));
   }
   if (r.report.violations.length === 0) out.push("        No violations.");
   const disabled = disabledLine(r);
@@ -135,7 +145,9 @@ export function formatCheckText(r: CheckResult): string {
   out.push("");
   out.push(
     `Summary: ${countsLine(r)}: ${
-      r.verdict === "passed" ? "PASSED" : "FAILED (a mandatory policy is violated; `pulumi up` would stop)"
+      r.verdict === "passed"
+        ? p.green("PASSED")
+        : `${p.red("FAILED")} (a mandatory policy is violated; \`pulumi up\` would stop)`
     }${r.disabledPolicies.length > 0 ? ` (${r.disabledPolicies.length} disabled)` : ""}`,
   );
   return out.join("\n") + "\n";

@@ -3,7 +3,8 @@ import * as path from "path";
 import { DEFAULT_CALL_TIMEOUT_S } from "../../analyzer/policy-runner";
 import { defineCommand } from "../command";
 import { EXIT, UsageError } from "../errors";
-import { emit, showDiagnostics } from "../io";
+import { emit, paintOf, showDiagnostics } from "../io";
+import { startProgress } from "../progress";
 import type { CheckRequest } from "../check";
 import { SOURCE_FLAGS, sourceOptions, type Format } from "./common";
 
@@ -41,12 +42,17 @@ export const check = defineCommand("check", {
   }),
   async run(o, io) {
     const { checkJson, runCheck } = await import("../check");
-    const r = await runCheck(o, io.cwd);
+    const progress = startProgress(io);
+    const r = await runCheck(o, io.cwd, (s) => progress.update(s)).finally(() => progress.end());
     showDiagnostics(io, r.diagnostics);
     let text: string;
     if (o.format === "json") text = checkJson(r);
     else if (o.format === "markdown") text = (await import("../markdown")).checkMarkdown(r);
-    else text = (await import("../report-text")).formatCheckText(r);
+    else {
+      // Colour for the terminal, never in a file.
+      const paint = o.out === undefined ? paintOf(io, "out") : undefined;
+      text = (await import("../report-text")).formatCheckText(r, paint);
+    }
     emit(io, o.out, text);
     return r.verdict === "failed" ? EXIT.violation : EXIT.ok;
   },

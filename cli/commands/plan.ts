@@ -2,6 +2,7 @@
 import { defineCommand } from "../command";
 import { UsageError } from "../errors";
 import { emit, showDiagnostics } from "../io";
+import { startProgress } from "../progress";
 import { DIR_FLAG, FORMAT_FLAG, FORMATS, OUT_FLAG, projectDir, STACK_FLAG, type Format } from "./common";
 
 export interface PlanOptions {
@@ -30,7 +31,8 @@ export const plan = defineCommand("plan", {
   async run(o, io) {
     // Loaded when run: the Pulumi SDK is the slowest module to load.
     const { planStack } = await import("../plan-stack");
-    const p = await planStack(o.dir, o.stack);
+    const progress = startProgress(io);
+    const p = await planStack(o.dir, o.stack, (s) => progress.update(s)).finally(() => progress.end());
     showDiagnostics(io, p.diagnostics);
     let text: string;
     if (o.format === "json") text = JSON.stringify(p.document, null, 2) + "\n";

@@ -30,11 +30,15 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `genesys-iac <argv>` in this process, capturing its output. */
-export async function runCli(argv: string[], cwd = REPO): Promise<CliResult> {
+/** Runs `genesys-iac <argv>` in this process, capturing its output; `as` sets terminals and environment. */
+export async function runCli(
+  argv: string[],
+  cwd = REPO,
+  as: Pick<Io, "terminal" | "env" | "progressDelayMs"> = {},
+): Promise<CliResult> {
   let stdout = "";
   let stderr = "";
-  const io: Io = { cwd, out: (t) => (stdout += t), err: (t) => (stderr += t) };
+  const io: Io = { ...as, cwd, out: (t) => (stdout += t), err: (t) => (stderr += t) };
   const code = await run(argv, io);
   return { code, stdout, stderr };
 }
