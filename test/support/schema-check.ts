@@ -53,7 +53,7 @@ export interface PulumiSchema {
 }
 
 /** The provider's real schema, committed with the SDK generated from it. */
-export const SCHEMA_PATH = path.resolve(__dirname, "..", "..", "sdks", "vsphere", "schema.json");
+const SCHEMA_PATH = path.resolve(__dirname, "..", "..", "sdks", "vsphere", "schema.json");
 
 let cached: PulumiSchema | undefined;
 

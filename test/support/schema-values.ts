@@ -2,7 +2,7 @@
 // every property exists, every required one is there, and each value has the schema's type.
 import { PulumiSchema as Schema, SchemaObject as ObjectType, SchemaType as Prop } from "./schema-check";
 
-export { SCHEMA_PATH, loadSchema } from "./schema-check";
+export { loadSchema } from "./schema-check";
 
 function typeOfRef(schema: Schema, ref: string): ObjectType | undefined {
   const m = /^#\/types\/(.+)$/.exec(ref);
