@@ -12,6 +12,7 @@ import { SiteSpec, readSite } from "./site-config";
 import { buildSites } from "./topology";
 import { Deployment, Platform, ROLES, Sizing, SizingOverrides } from "./types";
 import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vsphere-config";
+import { hostKey } from "./vsphere-names";
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
 export const SIMPLE_KEYS = Object.keys(SIMPLE_DEFAULTS) as (keyof typeof SIMPLE_DEFAULTS)[];
@@ -238,7 +239,7 @@ function readSites(issues: Issues, key: string, raw: unknown, platform: Platform
   const dupSites = duplicatesOf(ok.map((s) => s.name));
   if (dupSites.length > 0) issues.add(key, dupSites, "site names unique within the stack");
   // A host repeated within one site is that site's problem (reported there); here, across sites.
-  const dupHosts = duplicatesOf(ok.flatMap((s) => [...new Set(s.hosts.map((h) => h.name.toLowerCase()))]));
+  const dupHosts = duplicatesOf(ok.flatMap((s) => [...new Set(s.hosts.map((h) => hostKey(h.name)))]));
   if (dupHosts.length > 0)
     issues.add(key, dupHosts, "each host in one site only (a host belongs to one cluster)");
   const clusters = ok.map((s) => `${s.datacenter}/${s.cluster.name}`);

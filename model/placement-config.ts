@@ -1,9 +1,11 @@
 // Reads a site's `placement`: the hosts the model puts the primaries, the backups, each MCP and
-// each simulator on. Only hosts of the site may be named; what is not given is chosen by
-// model/placement.ts, by host name so that the order of hosts in the file changes nothing.
+// each simulator on. Only hosts of the site may be named, in any case (vCenter and DNS ignore it), and
+// each is resolved to the name the site declares; what is not given is chosen by model/placement.ts,
+// by host name so that the order of hosts in the file changes nothing.
 import { ObjReader } from "./config-reader";
 import { Issues } from "./errors";
 import { Host } from "./types";
+import { hostKey } from "./vsphere-names";
 
 export interface PlacementSpec {
   primaries?: string;
@@ -24,23 +26,24 @@ export function readPlacement(
 ): PlacementSpec | undefined {
   const r = ObjReader.open(issues, key, raw ?? {}, PLACEMENT_KEYS);
   if (!r) return undefined;
-  const names = hosts?.map((h) => h.name);
-  const allowed = `a host of this site (${names?.join(", ") ?? "see hosts"})`;
+  const declared = hosts && new Map(hosts.map((h) => [hostKey(h.name), h.name]));
+  const allowed = `a host of this site (${hosts?.map((h) => h.name).join(", ") ?? "see hosts"})`;
   let ok = true;
+  /** The host as the site declares it; without the site's hosts (invalid), the value as written. */
   const host = (value: unknown, where: string): string | undefined => {
-    if (typeof value !== "string" || (names && !names.includes(value))) {
+    const name = typeof value === "string" ? (declared ? declared.get(hostKey(value)) : value) : undefined;
+    if (name === undefined) {
       issues.add(where, value, allowed);
       ok = false;
-      return undefined;
     }
-    return value;
+    return name;
   };
   const primaries = r.has("primaries") ? host(r.obj.primaries, r.path("primaries")) : undefined;
   const backups = r.has("backups") ? host(r.obj.backups, r.path("backups")) : undefined;
-  if (primaries && backups && primaries === backups) {
+  if (primaries && backups && hostKey(primaries) === hostKey(backups)) {
     issues.add(
       r.path("backups"),
-      backups,
+      r.obj.backups,
       `a host other than the primaries' (${primaries}): each pair's primary and backup run apart (guide #9)`,
     );
     ok = false;

@@ -13,7 +13,7 @@ import {
   subnetOf,
 } from "./ipv4";
 import { MAX_HOSTS_PER_CLUSTER, MAX_SCALED_COUNT } from "./limits";
-import { hostNameProblem, vsphereNameProblem } from "./vsphere-names";
+import { hostKey, hostNameProblem, vsphereNameProblem } from "./vsphere-names";
 import { Issues } from "./errors";
 import { INVENTORY_KEYS, readInventory } from "./inventory-config";
 import { NETWORK_KIND_KEYS, NetworkKindSpec, readNetworkKind, readSwitchName } from "./networks-distributed";
@@ -182,8 +182,7 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
       ipKeys.set(h, r.path("vmotionIp"));
     }
   });
-  // vCenter and DNS ignore case: esx01 and ESX01 are one host.
-  const dupNames = duplicatesOf(hosts.map((h) => h.name.toLowerCase()));
+  const dupNames = duplicatesOf(hosts.map((h) => hostKey(h.name)));
   if (dupNames.length > 0)
     issues.add(key, dupNames, "host names unique within the site, without regard to case");
   const ips = hosts.map((h) => h.vmotionIp).filter((ip): ip is string => ip !== undefined);

@@ -38,3 +38,11 @@ export function hostNameProblem(name: string): string | undefined {
   if (!labels.every((l) => LABEL.test(l))) return HOST_NAME_RULE;
   return undefined;
 }
+
+/**
+ * The form in which two host names are compared: vCenter and DNS ignore case, so esx01 and ESX01 are
+ * one host. Every check that matches or counts host names goes through it.
+ */
+export function hostKey(name: string): string {
+  return name.toLowerCase();
+}

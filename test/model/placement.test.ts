@@ -87,6 +87,25 @@ describe("chosen placement", () => {
     ]);
   });
 
+  it("names a host without regard to case, as vCenter and DNS do, and places on it as declared", () => {
+    const site = load((s) => {
+      s.hosts[1].name = "ESX02.Genesys-Lab.local";
+      s.placement = {
+        primaries: H(3).toUpperCase(),
+        backups: "Esx01.genesys-lab.LOCAL",
+        mcp: ["esx02.genesys-lab.local", H(3)],
+      };
+    }).sites[0];
+    const d = Object.fromEntries(site.vms.map((v) => [v.name, v.intendedHost]));
+    expect(d["lab-sip-primary"]).toBe(H(3));
+    expect(d["lab-sip-backup"]).toBe(H(1));
+    expect(d["lab-mcp-1"]).toBe("ESX02.Genesys-Lab.local");
+    expect(site.hostGroups).toEqual([
+      { name: "lab-primaries-hosts", hosts: [H(3)] },
+      { name: "lab-backups-hosts", hosts: [H(1)] },
+    ]);
+  });
+
   it.each<[string, Record<string, unknown>, string]>([
     [
       "a host not in the site",
@@ -97,6 +116,11 @@ describe("chosen placement", () => {
       "primaries and backups on one host",
       { primaries: H(1), backups: H(1) },
       `genesys-iac:sites[0].placement.backups: "${H(1)}" — a host other than the primaries' (${H(1)})`,
+    ],
+    [
+      "primaries and backups on one host named in two cases",
+      { primaries: H(1), backups: H(1).toUpperCase() },
+      `genesys-iac:sites[0].placement.backups: "${H(1).toUpperCase()}" — a host other than the primaries' (${H(1)})`,
     ],
     [
       "more MCP hosts than MCPs",
