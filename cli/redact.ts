@@ -1,8 +1,8 @@
-// Secrets in no output. A value that is a secret by its key (vsphere:password: the vCenter
-// credential), or by the config (`secure:` or declared `secret: true` in Pulumi.yaml), never appears
-// in what a command prints or writes, whether or not the user stored it as a secret. Documents keep
-// a marker in its place, distinct from a stored secret's, so that the pack still fails a password
-// given in plain text.
+// Secrets in no output. A value that is a secret by its key (model/secrets.ts, secretConfigKeys: the
+// vCenter password, the guests' passwords) or by the config (`secure:` or declared `secret: true` in
+// Pulumi.yaml) never appears in what a command prints or writes, whether or not the user stored it
+// as a secret. Documents keep a marker in its place, distinct from a stored secret's, so that the
+// pack still fails a password given in plain text.
 import { isSecretValue, type PlanDocument, type PlanResource } from "../analyzer/plan-document";
 import { VSPHERE_NAMESPACE, VSPHERE_SECRET_KEYS } from "../model/vsphere-config";
 

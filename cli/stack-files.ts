@@ -7,8 +7,8 @@ import * as path from "path";
 import { REDACTED } from "../analyzer/plan-document";
 import { loadDeployment } from "../model/config";
 import { SECRET_KEYS } from "../model/defaults";
+import { secretConfigKeys } from "../model/secrets";
 import type { Deployment } from "../model/types";
-import { SECRET_CONFIG_KEYS } from "../model/vsphere-config";
 import { isObj } from "../policies/reader";
 import { withholdValue } from "./redact";
 import { UsageError } from "./errors";
@@ -57,10 +57,10 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
   const fullKey = (k: string) => (k.includes(":") ? k : `${name}:${k}`);
   // Project-level defaults first (Pulumi.yaml `config:` block), then the stack's own values.
   const declared = isObj(project.config) ? project.config : {};
-  // Secret by what it holds (the vCenter password) or by the project's declaration, stored as a
-  // secret or not: its value is withheld from every output (cli/redact.ts).
+  // Secret by what it holds (the vCenter and guest passwords) or by the project's declaration, stored
+  // as a secret or not: its value is withheld from every output (cli/redact.ts).
   const secretByKey = new Set([
-    ...SECRET_CONFIG_KEYS,
+    ...secretConfigKeys(name),
     ...Object.entries(declared)
       .filter(([, decl]) => isObj(decl) && decl.secret === true)
       .map(([k]) => fullKey(k)),

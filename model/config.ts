@@ -3,7 +3,7 @@
 // Pulumi program, `genesys-iac plan` and the tests.
 import { DEFAULT_SIZING, PROJECT, SECRET_KEYS, SIMPLE_DEFAULTS } from "./defaults";
 import { readGuestOs } from "./guest-config";
-import { checkSecrets } from "./secrets";
+import { checkSecrets, secretConfigKeys } from "./secrets";
 import { ObjReader, duplicatesOf, isObject, readBool, readInt, readOneOf } from "./config-reader";
 import { Issues } from "./errors";
 import { MAX_HOSTS_PER_STACK, MAX_NESTING, MAX_SITES, nestingDepth, nestingProblem } from "./limits";
@@ -11,7 +11,7 @@ import { checkDerivedNames, checkVmsFitHosts, type SizingKeys } from "./site-che
 import { SiteSpec, readSite } from "./site-config";
 import { buildSites } from "./topology";
 import { Deployment, Platform, ROLES, Sizing, SizingOverrides } from "./types";
-import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vsphere-config";
+import { VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vsphere-config";
 import { hostKey } from "./vsphere-names";
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
@@ -37,7 +37,8 @@ export function loadDeployment(input: ConfigInput): Deployment {
   const issues = new Issues();
   const own: Record<string, unknown> = {};
   const stored = new Set(input.secretKeys ?? []);
-  const secret = (k: string) => SECRET_CONFIG_KEYS.includes(k) || stored.has(k);
+  const bySecretKey = secretConfigKeys(project);
+  const secret = (k: string) => bySecretKey.includes(k) || stored.has(k);
   for (const [k, v] of Object.entries(input.config)) {
     const [ns, name] = splitKey(k);
     if (ns === VSPHERE_NAMESPACE && !Object.hasOwn(VSPHERE_CONFIG_KEYS, name)) {

@@ -3,8 +3,21 @@
 import { SECRET_KEYS } from "./defaults";
 import { Issues } from "./errors";
 import { Platform, Site } from "./types";
+import { VSPHERE_NAMESPACE, VSPHERE_SECRET_KEYS } from "./vsphere-config";
 
 export type SecretName = keyof typeof SECRET_KEYS;
+
+/**
+ * Full keys that are secret by what they hold, whether or not the user stored them as secrets: the
+ * vCenter password and the guests' passwords of `project`. The one list every output path withholds
+ * (cli/stack-files.ts records their plain-text values, cli/redact.ts removes them from all output).
+ */
+export function secretConfigKeys(project: string): string[] {
+  return [
+    ...VSPHERE_SECRET_KEYS.map((k) => `${VSPHERE_NAMESPACE}:${k}`),
+    ...Object.values(SECRET_KEYS).map((k) => `${project}:${k}`),
+  ];
+}
 
 /** The secrets a deployment needs: Windows guests on vSphere get an Administrator password, a domain a join password. */
 export function neededSecrets(platform: Platform, sites: readonly Site[]): SecretName[] {

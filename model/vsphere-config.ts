@@ -26,8 +26,3 @@ export const VSPHERE_CONFIG_KEYS = {
  * The schema marks none of its variables secret; the vCenter password is one all the same.
  */
 export const VSPHERE_SECRET_KEYS: readonly string[] = ["password"];
-
-/** Full keys (`vsphere:password`) that are secret by what they hold. */
-export const SECRET_CONFIG_KEYS: readonly string[] = VSPHERE_SECRET_KEYS.map(
-  (k) => `${VSPHERE_NAMESPACE}:${k}`,
-);

@@ -85,6 +85,32 @@ describe("a password in plain text in the stack file", () => {
     expect(leaks(r.stdout + r.stderr)).toEqual([]);
   });
 
+  it("is withheld from plan, check, diff and import, also where the file repeats it under another key", async () => {
+    const lab = repoStack("lab");
+    Object.assign(lab.config, LAB_SECRETS);
+    // Pasted once more where it does not belong: the problem reported there must not show it.
+    lab.config["genesys-iac:guestAdminPasword"] = LAB_SECRETS["genesys-iac:guestAdminPassword"];
+    lab.config["genesys-iac:sites"][0].domainPassword = LAB_SECRETS["genesys-iac:domainJoinPassword"];
+    const dir = scratchProject({ lab });
+    const base = path.join(dir, "base.json");
+    expect((await runCli(["plan", "--stack", "lab", "--format", "json", "--out", base])).code).toBe(0);
+    const flags = ["--stack", "lab", "--dir", dir];
+    for (const argv of [
+      ["plan", ...flags],
+      ["plan", ...flags, "--format", "json"],
+      ["check", ...flags],
+      ["check", ...flags, "--format", "markdown"],
+      ["diff", ...flags, "--base", base],
+      ["import", ...flags],
+    ]) {
+      const r = await runCli(argv);
+      expect([argv, r.code]).toEqual([argv, 2]);
+      expect(r.stderr).toContain("genesys-iac:guestAdminPasword");
+      expect(r.stderr).toContain("sites[0].domainPassword");
+      expect([argv, leaks(r.stdout + r.stderr)]).toEqual([argv, []]);
+    }
+  });
+
   it("is not shown under a misspelt key either", async () => {
     const lab = repoStack("lab");
     lab.config["genesys-iac:guestAdminPasword"] = { secure: "v1:c2VjcmV0:Y2lwaGVydGV4dA==" };

@@ -2,7 +2,11 @@
 // their types, and the password is among the keys withheld from every output.
 import * as fs from "fs";
 import * as path from "path";
-import { SECRET_CONFIG_KEYS, VSPHERE_CONFIG_KEYS } from "../../model/vsphere-config";
+import { PROJECT } from "../../model/defaults";
+import { secretConfigKeys } from "../../model/secrets";
+import { VSPHERE_CONFIG_KEYS } from "../../model/vsphere-config";
+
+const SECRET_CONFIG_KEYS = secretConfigKeys(PROJECT);
 import { REPO } from "../support/stacks";
 
 const schemaFile = path.join(REPO, "sdks", "vsphere", "schema.json");
