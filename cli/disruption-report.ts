@@ -7,6 +7,7 @@ import { parseUrn } from "../analyzer/requests";
 import { PAIR_LABEL } from "../model/defaults";
 import { judgesType, vmImpact, type Impact, type InputChange } from "../model/disruption";
 import type { PairRole } from "../model/types";
+import { dependencyGraph, dependsOn, ordered } from "../policies/reader";
 import { topologyOf } from "./topology";
 
 export interface Disruption {
@@ -32,26 +33,6 @@ export interface PairDisruption {
 }
 
 const disrupts = (i: Impact) => i !== "online";
-
-/**
- * True when `from` waits for `to` in the plan: through its dependencies or an input's property
- * dependencies, directly or through other resources. The policy pack reads the same relation in
- * policies/rollout.ts; the pack stands alone (docs/architecture.md), so each layer keeps its own.
- */
-function waitsFor(resources: ReadonlyMap<string, PlanResource>, from: string, to: string): boolean {
-  const seen = new Set<string>();
-  const todo = [from];
-  while (todo.length > 0) {
-    const r = resources.get(todo.pop()!);
-    for (const d of [...(r?.dependencies ?? []), ...Object.values(r?.propertyDependencies ?? {}).flat()]) {
-      if (d === to) return true;
-      if (seen.has(d)) continue;
-      seen.add(d);
-      todo.push(d);
-    }
-  }
-  return false;
-}
 
 /** One entry per changed Genesys VM (vSphere VM or stand-in container). */
 export function disruptionsOf(
@@ -89,7 +70,8 @@ export function pairDisruptions(head: PlanDocument, disruptions: readonly Disrup
   const urnOf = new Map(
     head.deployment.resources.filter((r) => judgesType(r.type)).map((r) => [vmName(r), r.urn]),
   );
-  const graph = new Map(head.deployment.resources.map((r) => [r.urn, r]));
+  // The relation the pack judges pair-rollout-ordered by, so diff and check never disagree.
+  const graph = dependencyGraph(head.deployment.resources);
   const groups = new Map<string, { label: string; members: string[] }>();
   for (const vm of topologyOf(head).vms) {
     const pairRole = vm.pair && (vm.tier === "primary" || vm.tier === "backup");
@@ -105,11 +87,9 @@ export function pairDisruptions(head: PlanDocument, disruptions: readonly Disrup
     if (g.members.length < 2 || !g.members.some((m) => byName.has(m))) continue;
     const urns = g.members.map((m) => urnOf.get(m) ?? "");
     // How many of the others each member waits for: the one that waits for none goes first.
-    const waits = urns.map((u) => urns.filter((o) => o !== u && waitsFor(graph, u, o)).length);
+    const waits = urns.map((u) => urns.filter((o) => o !== u && dependsOn(graph, u, o)).length);
     const members = g.members.map((m, i) => ({ m, w: waits[i] })).sort((a, b) => a.w - b.w);
-    const serialized = urns.every((a, i) =>
-      urns.every((b, j) => i >= j || waitsFor(graph, a, b) || waitsFor(graph, b, a)),
-    );
+    const serialized = urns.every((a, i) => urns.every((b, j) => i >= j || ordered(graph, a, b)));
     out.push({
       pair,
       label: g.label,

@@ -3,50 +3,11 @@
 import type { PolicyResource, StackValidationPolicy, ResourceValidationPolicy } from "@pulumi/policy";
 import { TYPE } from "./contract";
 import { numberSetting, onResource } from "./common";
+import { dependencyGraph, ordered, type DependencyGraph } from "./normalize/dependencies";
 import { fromPolicyResource, type RawResource } from "./normalize/resource";
 import { buildStackView, bySite, pairsOf } from "./normalize/stack";
 import { bool, num, str, UNKNOWN, type U } from "./normalize/values";
 import { isStandIn } from "./normalize/vm";
-
-/** URN -> the URNs it depends on: its dependencies and every input's property dependencies. */
-export type DependencyGraph = ReadonlyMap<string, readonly string[]>;
-
-export function dependencyGraph(
-  resources: readonly {
-    urn: string;
-    dependencies?: readonly string[];
-    propertyDependencies?: Record<string, readonly string[]>;
-  }[],
-): DependencyGraph {
-  return new Map(
-    resources.map((r) => [
-      r.urn,
-      [...new Set([...(r.dependencies ?? []), ...Object.values(r.propertyDependencies ?? {}).flat()])],
-    ]),
-  );
-}
-
-/** True when `from` depends on `to`, directly or through other resources. */
-export function dependsOn(graph: DependencyGraph, from: string, to: string): boolean {
-  const seen = new Set<string>();
-  const todo = [from];
-  while (todo.length > 0) {
-    const u = todo.pop()!;
-    for (const d of graph.get(u) ?? []) {
-      if (d === to) return true;
-      if (!seen.has(d)) {
-        seen.add(d);
-        todo.push(d);
-      }
-    }
-  }
-  return false;
-}
-
-/** Two resources Pulumi never changes at the same time: one waits for the other. */
-export function ordered(graph: DependencyGraph, a: string, b: string): boolean {
-  return dependsOn(graph, a, b) || dependsOn(graph, b, a);
-}
 
 function graphOf(resources: readonly PolicyResource[]): DependencyGraph {
   return dependencyGraph(
