@@ -75,6 +75,21 @@ async function main() {
         argv: [BIN, cmd, "--stack", stacks[n], "--dir", dir],
       });
 
+  // The Pulumi SDK's share of the 50-site figures (bench/sdk-floor.js): the same resources
+  // registered under its mocks and nothing else. The plan it replays is made here, untimed.
+  if (SITES.includes(50)) {
+    const planFile = path.join(dir, "sites50-plan.json");
+    await once({
+      label: "plan of 50 sites (for the SDK floor)",
+      argv: [BIN, "plan", "--stack", stacks[50], "--dir", dir, "--format", "json", "--out", planFile],
+    });
+    commands.push({
+      label: "SDK floor: the 50-site plan's resources registered under Pulumi's mocks, nothing else",
+      sdkFloor: 50,
+      argv: [path.join(__dirname, "sdk-floor.js"), planFile],
+    });
+  }
+
   const loadBefore = os.loadavg()[0];
   log(`bench: ${WARMUP} warm-up, then ${RUNS} round(s) of each command paired with a floor run\n`);
   // Warm-up: the floor and the dev commands. The generated stacks run the same code on more sites,
