@@ -6,7 +6,7 @@ import { SECRET_SIG_KEY, SECRET_SIG_VALUE } from "../../analyzer/plan-document";
 import { compareValues, type StackDiff } from "../../cli/diff";
 import { PR_MARKER } from "../../cli/markdown";
 import { repoStack, runCli, scratchProject } from "../support/project";
-import { REPO } from "../support/stacks";
+import { LAB_SECRETS, REPO } from "../support/stacks";
 
 let base: string;
 beforeAll(async () => {
@@ -112,7 +112,14 @@ describe("diff against the base plan", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Diff of stack lab:");
+    // The export is of what the lab plans: the same resources, VMs on the same hosts, the same
+    // rule members (by VM name); what differs is vCenter's ids against the plan's stand-ins.
+    expect(r.stdout).toContain("Resources: 0 to add, 0 to delete,");
+    expect(r.stdout).not.toContain("Intended host of VMs:");
+    expect(r.stdout).not.toContain("Placement rules:");
+    expect(r.stdout).toContain('      datacenterId: "datacenter-');
     expect(r.stdout).not.toContain("ciphertext");
+    for (const secret of Object.values(LAB_SECRETS)) expect(r.stdout).not.toContain(secret);
   });
 });
 

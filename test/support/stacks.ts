@@ -1,8 +1,18 @@
 // The repository's own stack files, read as the CLI reads them, and raw configs to break.
+import * as fs from "fs";
 import * as path from "path";
 import { readStackConfig, StackConfig } from "../../cli/stack-files";
 
-export const REPO = path.resolve(__dirname, "..", "..");
+/** The project folder: the nearest one up with Pulumi.yaml (also from the compiled copy that
+ * `npm run gen:fixtures` runs under test-output/). */
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, "Pulumi.yaml"))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no Pulumi.yaml above ${from}`);
+  }
+}
+
+export const REPO = projectRoot(__dirname);
 
 /**
  * The lab's guest passwords, as `pulumi config set --secret` would give them to the program. The
