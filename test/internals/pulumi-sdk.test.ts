@@ -16,6 +16,8 @@ import {
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const debuggable = require("@pulumi/pulumi/runtime/debuggable") as { debuggablePromise: unknown };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { Resource } = require("@pulumi/pulumi/resource") as { Resource: { callsites(): unknown[] } };
 
 function withDebug<T>(value: string | undefined, fn: () => Promise<T>): Promise<T> {
   const saved = process.env[DEBUG_VARIABLE];
@@ -53,25 +55,31 @@ test("debugMode reads GENESYS_IAC_DEBUG: set and not 0/false", () => {
 
 describe("withSpeedMeasures", () => {
   const original = debuggable.debuggablePromise;
+  const callsites = Resource.callsites;
   const limit = Error.stackTraceLimit;
 
-  it("drops stack traces and the promise bookkeeping while it runs, and restores both", async () => {
+  it("drops stack traces, resource call sites and the promise bookkeeping while it runs, and restores them", async () => {
+    expect(callsites().length).toBeGreaterThan(0);
     const seen = await withDebug(undefined, () =>
       withSpeedMeasures(async () => ({
         limit: Error.stackTraceLimit,
         patched: debuggable.debuggablePromise,
+        frames: Resource.callsites(),
       })),
     );
     expect(seen.limit).toBe(0);
     expect(seen.patched).not.toBe(original);
+    expect(seen.frames).toEqual([]);
     expect(Error.stackTraceLimit).toBe(limit);
     expect(debuggable.debuggablePromise).toBe(original);
+    expect(Resource.callsites).toBe(callsites);
   });
 
   it("restores them when the run fails", async () => {
     await expect(withSpeedMeasures(() => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
     expect(Error.stackTraceLimit).toBe(limit);
     expect(debuggable.debuggablePromise).toBe(original);
+    expect(Resource.callsites).toBe(callsites);
   });
 
   it("with GENESYS_IAC_DEBUG=1 changes nothing", async () => {
@@ -79,9 +87,10 @@ describe("withSpeedMeasures", () => {
       withSpeedMeasures(async () => ({
         limit: Error.stackTraceLimit,
         patched: debuggable.debuggablePromise,
+        callsites: Resource.callsites,
       })),
     );
-    expect(seen).toEqual({ limit, patched: original });
+    expect(seen).toEqual({ limit, patched: original, callsites });
   });
 });
 
