@@ -10,7 +10,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
-import { AnalyzerClient } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import { AnalyzerClient, AnalyzerService } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
@@ -26,7 +26,7 @@ import {
   type PolicyReport,
   type Violation,
 } from "./report";
-import { toAnalyzeRequest, toAnalyzeStackRequest, type AnalyzerResourceInput } from "./requests";
+import { encodeAnalyzeRequest, encodeAnalyzeStackRequest, type AnalyzerResourceInput } from "./requests";
 import { analyzeDocument } from "./site-analysis";
 
 export interface PolicyInfo {
@@ -164,16 +164,44 @@ export class PolicyRunner {
     req: Req,
     subject = "",
   ): Promise<Res> {
+    return this.send((md, opts, cb) => method.call(this.client, req, md, opts, cb), subject);
+  }
+
+  /** A call whose request is already encoded (requests.ts): the method's path and response decoder. */
+  private callEncoded<Res>(
+    method: { path: string; responseDeserialize: (bytes: Buffer) => Res },
+    bytes: Buffer,
+    subject: string,
+  ): Promise<Res> {
+    return this.send(
+      (md, opts, cb) =>
+        this.client.makeUnaryRequest(
+          method.path,
+          (b: Buffer) => b,
+          method.responseDeserialize,
+          bytes,
+          md,
+          opts,
+          cb,
+        ),
+      subject,
+    );
+  }
+
+  private async send<Res>(
+    start: (
+      md: grpc.Metadata,
+      opts: Partial<grpc.CallOptions>,
+      cb: (e: grpc.ServiceError | null, r?: Res) => void,
+    ) => unknown,
+    subject: string,
+  ): Promise<Res> {
     const ended = this.pack.ended();
     if (ended !== undefined)
       throw new PackFailure({ kind: "died", resource: subject, detail: ended, output: this.pack.output() });
     const result = await new Promise<{ r: Res } | { e: grpc.ServiceError }>((resolve) =>
-      method.call(
-        this.client,
-        req,
-        new grpc.Metadata(),
-        { deadline: Date.now() + this.options.callTimeoutMs },
-        (e, r) => resolve(e ? { e } : { r }),
+      start(new grpc.Metadata(), { deadline: Date.now() + this.options.callTimeoutMs }, (e, r) =>
+        resolve(e ? { e } : { r: r as Res }),
       ),
     );
     if ("e" in result) throw await this.failure(result.e, subject);
@@ -255,9 +283,9 @@ export class PolicyRunner {
   async analyze(resource: AnalyzerResourceInput): Promise<Violation[]> {
     this.inFlight.set(resource.urn, resource);
     try {
-      const res = await this.call<pb.AnalyzeRequest, pb.AnalyzeResponse>(
-        this.client.analyze,
-        toAnalyzeRequest(resource),
+      const res = await this.callEncoded(
+        AnalyzerService.analyze,
+        encodeAnalyzeRequest(resource),
         resource.urn,
       );
       return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
@@ -272,9 +300,9 @@ export class PolicyRunner {
   /** AnalyzeStack; `resources` is iterated again when a failure is attributed. */
   async analyzeStack(resources: Iterable<AnalyzerResourceInput>): Promise<Violation[]> {
     try {
-      const res = await this.call<pb.AnalyzeStackRequest, pb.AnalyzeResponse>(
-        this.client.analyzeStack,
-        toAnalyzeStackRequest(resources),
+      const res = await this.callEncoded(
+        AnalyzerService.analyzeStack,
+        encodeAnalyzeStackRequest(resources),
         STACK,
       );
       return fromDiagnostics(res.getDiagnosticsList());

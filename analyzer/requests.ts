@@ -2,8 +2,6 @@
 // policy pack: one Analyze per resource (its inputs, as the engine sends before each step) and one
 // AnalyzeStack (every resource's final properties: outputs when it has some, else its inputs, as a
 // preview does for resources not created yet; components carry their args as inputs).
-import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
-import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import {
   isSecretValue,
   REDACTED,
@@ -12,6 +10,7 @@ import {
   type PlanDocument,
   type PlanResource,
 } from "./plan-document";
+import { ProtoWriter, writeStruct } from "./wire";
 
 /** A resource as the analyzer protocol describes it, before protobuf encoding. */
 export interface AnalyzerResourceInput {
@@ -119,66 +118,63 @@ function toResourceInput(r: PlanResource, byUrn: ReadonlyMap<string, PlanResourc
   };
 }
 
-function struct(v: Record<string, unknown>): Struct {
-  return Struct.fromJavaScript(v as Parameters<typeof Struct.fromJavaScript>[0]);
+function writeOptions(w: ProtoWriter, field: number, r: AnalyzerResourceInput): void {
+  // pulumirpc.AnalyzerResourceOptions
+  w.message(field, () => {
+    if (r.options.protect) w.bool(1, true);
+    for (const c of r.options.ignoreChanges) w.string(2, c);
+    if (r.options.deleteBeforeReplace !== undefined) {
+      if (r.options.deleteBeforeReplace) w.bool(3, true);
+      w.bool(4, true);
+    }
+    if (r.options.parent) w.string(8, r.options.parent);
+  });
 }
 
-function options(r: AnalyzerResourceInput): pb.AnalyzerResourceOptions {
-  const o = new pb.AnalyzerResourceOptions();
-  o.setProtect(r.options.protect);
-  o.setIgnorechangesList(r.options.ignoreChanges);
-  if (r.options.deleteBeforeReplace !== undefined) {
-    o.setDeletebeforereplacedefined(true);
-    o.setDeletebeforereplace(r.options.deleteBeforeReplace);
-  }
-  if (r.options.parent) o.setParent(r.options.parent);
-  return o;
+function writeProvider(w: ProtoWriter, field: number, r: AnalyzerResourceInput): void {
+  const p = r.provider;
+  if (!p) return;
+  // pulumirpc.AnalyzerProviderResource
+  w.message(field, () => {
+    if (p.type) w.string(1, p.type);
+    writeStruct(w, 2, p.properties);
+    if (p.urn) w.string(3, p.urn);
+    if (p.name) w.string(4, p.name);
+  });
 }
 
-function provider(r: AnalyzerResourceInput): pb.AnalyzerProviderResource | undefined {
-  if (!r.provider) return undefined;
-  const p = new pb.AnalyzerProviderResource();
-  p.setUrn(r.provider.urn);
-  p.setType(r.provider.type);
-  p.setName(r.provider.name);
-  p.setProperties(struct(r.provider.properties));
-  return p;
+/** A `pulumirpc.AnalyzeRequest`, encoded (analyzer/wire.ts says why not through google-protobuf). */
+export function encodeAnalyzeRequest(r: AnalyzerResourceInput): Buffer {
+  return ProtoWriter.encode((w) => {
+    if (r.type) w.string(1, r.type);
+    writeStruct(w, 2, r.inputs);
+    if (r.urn) w.string(3, r.urn);
+    if (r.name) w.string(4, r.name);
+    writeOptions(w, 5, r);
+    writeProvider(w, 6, r);
+  });
 }
 
-export function toAnalyzeRequest(r: AnalyzerResourceInput): pb.AnalyzeRequest {
-  const req = new pb.AnalyzeRequest();
-  req.setUrn(r.urn);
-  req.setType(r.type);
-  req.setName(r.name);
-  req.setProperties(struct(r.inputs));
-  req.setOptions(options(r));
-  const p = provider(r);
-  if (p) req.setProvider(p);
-  return req;
-}
-
-export function toAnalyzeStackRequest(resources: Iterable<AnalyzerResourceInput>): pb.AnalyzeStackRequest {
-  const req = new pb.AnalyzeStackRequest();
-  req.setResourcesList(
-    Array.from(resources, (r) => {
-      const res = new pb.AnalyzerResource();
-      res.setUrn(r.urn);
-      res.setType(r.type);
-      res.setName(r.name);
-      res.setProperties(struct(r.final));
-      res.setOptions(options(r));
-      const p = provider(r);
-      if (p) res.setProvider(p);
-      if (r.parent) res.setParent(r.parent);
-      res.setDependenciesList(r.dependencies);
-      const deps = res.getPropertydependenciesMap();
-      for (const [k, urns] of Object.entries(r.propertyDependencies)) {
-        const d = new pb.AnalyzerPropertyDependencies();
-        d.setUrnsList(urns);
-        deps.set(k, d);
-      }
-      return res;
-    }),
-  );
-  return req;
+/** A `pulumirpc.AnalyzeStackRequest` of these resources (their final properties), encoded. */
+export function encodeAnalyzeStackRequest(resources: Iterable<AnalyzerResourceInput>): Buffer {
+  const all = Array.from(resources);
+  return ProtoWriter.encode((w) => {
+    for (const r of all)
+      // pulumirpc.AnalyzerResource
+      w.message(1, () => {
+        if (r.type) w.string(1, r.type);
+        writeStruct(w, 2, r.final);
+        if (r.urn) w.string(3, r.urn);
+        if (r.name) w.string(4, r.name);
+        writeOptions(w, 5, r);
+        writeProvider(w, 6, r);
+        if (r.parent) w.string(7, r.parent);
+        for (const d of r.dependencies) w.string(8, d);
+        for (const k of Object.keys(r.propertyDependencies).sort())
+          w.message(9, () => {
+            w.string(1, k);
+            w.message(2, () => r.propertyDependencies[k].forEach((u) => w.string(1, u)));
+          });
+      });
+  });
 }
