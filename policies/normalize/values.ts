@@ -7,6 +7,8 @@
 // descriptors bypass its `get` trap), so each normalizer sees the unknown sentinels as data and maps
 // them to UNKNOWN, and each policy decides what it can still judge.
 
+import { deserializedSource } from "../secret-marks";
+
 /** The sentinels the engine sends for values unknown during preview (one per value kind). */
 const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
   "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7", // boolean
@@ -39,6 +41,12 @@ export function isUnknown(v: unknown): boolean {
 export function plain(v: unknown): Props {
   if (typeof v !== "object" || v === null) return {};
   const out: Props = {};
+  const source = deserializedSource(v);
+  if (source) {
+    // Plain data properties only, as the SDK's deserializer makes them.
+    for (const key of Object.keys(source)) if (source[key] !== undefined) out[key] = source[key];
+    return out;
+  }
   for (const key of Object.keys(v)) {
     const desc = Object.getOwnPropertyDescriptor(v, key);
     if (desc && "value" in desc && desc.value !== undefined) out[key] = desc.value;

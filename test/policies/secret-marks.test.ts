@@ -1,10 +1,12 @@
 // The pack's wrapper of @pulumi/policy's deserializeProperties: secret marks beside the values, and
 // each protobuf Struct decoded once however many policies ask for it, with no value shared.
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
-import { installSecretMarks, secretPathsOf } from "../../policies/secret-marks";
+import { deserializedSource, installSecretMarks, secretPathsOf } from "../../policies/secret-marks";
+import { plain } from "../../policies/normalize/values";
 import {
   specialSecretSig as SECRET_SIG_VALUE,
   specialSigKey as SECRET_SIG_KEY,
+  unknownValue as UNKNOWN_VALUE,
 } from "@pulumi/pulumi/runtime/rpc";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -36,4 +38,23 @@ test("each Struct is decoded once; every policy gets its own copy, with the secr
   expect(sdk.deserializeProperties(Struct.fromJavaScript({ name: "other" }), false)).toEqual({
     name: "other",
   });
+});
+
+test("plain() copies what the SDK deserialized from behind its proxy, sentinels and all, without reading through it", () => {
+  expect(installSecretMarks()).toBe(true);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { unknownCheckingProxy } = require("@pulumi/policy/proxy") as { unknownCheckingProxy<T>(o: T): T };
+  const deserialized = sdk.deserializeProperties(
+    Struct.fromJavaScript({ name: "vm", numCpus: 4, host: UNKNOWN_VALUE, disks: [{ size: 40 }] }),
+    false,
+  );
+  const props = unknownCheckingProxy(deserialized);
+  expect(() => props.host).toThrow();
+  expect(deserializedSource(props)).toBe(deserialized);
+  const copy = plain(props);
+  expect(copy).toEqual({ name: "vm", numCpus: 4, host: UNKNOWN_VALUE, disks: [{ size: 40 }] });
+  expect(copy).not.toBe(deserialized);
+  // Objects the pack did not deserialize are copied as before.
+  expect(deserializedSource({ a: 1 })).toBeUndefined();
+  expect(plain({ a: 1, b: undefined })).toEqual({ a: 1 });
 });
