@@ -22,6 +22,9 @@ const nodeModule = require("module");
 if (typeof nodeModule.enableCompileCache === "function") nodeModule.enableCompileCache();
 let cli;
 try {
+  // Before the Pulumi SDK is loaded: the modules it needs only to serialize closures are loaded when
+  // first used (dist/internals/deferred-sdk-modules.js says why).
+  require(path.join(root, "dist", "internals", "deferred-sdk-modules.js")).deferSdkModules();
   ({ cli } = require(main));
 } catch (e) {
   if (e && e.code === "MODULE_NOT_FOUND") {

@@ -14,8 +14,8 @@
 // compares the verdicts of both entries.
 import * as path from "path";
 import * as nodeModule from "module";
+import { deferSdkModules } from "./deferred-sdk-modules";
 import { collectorOnGrowth } from "./heap";
-import { servePolicyPack } from "./pulumi-sdk";
 
 function fail(e: unknown): void {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
@@ -32,10 +32,14 @@ if (!packDir) {
   // The pack cannot tell when a request is done with; a look at the heap every 100 ms can. Unref'd:
   // the gRPC server, not this timer, keeps the process alive.
   setInterval(collectorOnGrowth(), 100).unref();
-  servePolicyPack(path.resolve(packDir)).then(() => {
-    // The pack is loaded: keep what was compiled for the next start (the parent ends this process
-    // with a signal, and Node writes its compile cache only at a normal exit). Not in the typings
-    // of @types/node 20.
-    (nodeModule as { flushCompileCache?(): void }).flushCompileCache?.();
-  }, fail);
+  // Before the SDK is loaded (pulumi-sdk.ts loads it): see deferred-sdk-modules.ts.
+  deferSdkModules();
+  import("./pulumi-sdk")
+    .then(({ servePolicyPack }) => servePolicyPack(path.resolve(packDir)))
+    .then(() => {
+      // The pack is loaded: keep what was compiled for the next start (the parent ends this process
+      // with a signal, and Node writes its compile cache only at a normal exit). Not in the typings
+      // of @types/node 20.
+      (nodeModule as { flushCompileCache?(): void }).flushCompileCache?.();
+    }, fail);
 }

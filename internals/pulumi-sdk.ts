@@ -7,17 +7,12 @@
 // Set GENESYS_IAC_DEBUG=1 to run without the speed measures: the SDK's promise bookkeeping and
 // every stack trace stay as the SDK makes them.
 import { specialSecretSig, specialSigKey, unknownValue } from "@pulumi/pulumi/runtime/rpc";
+import { debugMode } from "./debug-mode";
 
 /** The @pulumi/pulumi versions this module was checked with. */
 export const CHECKED_SDK_VERSIONS: readonly string[] = ["3.270.0"];
 
-/** The environment variable that turns the speed measures off and keeps stack traces. */
-export const DEBUG_VARIABLE = "GENESYS_IAC_DEBUG";
-
-export function debugMode(env: NodeJS.ProcessEnv = process.env): boolean {
-  const v = env[DEBUG_VARIABLE];
-  return v !== undefined && v !== "" && v !== "0" && v.toLowerCase() !== "false";
-}
+export { DEBUG_VARIABLE, debugMode } from "./debug-mode";
 
 /** How the SDK (and so `pulumi stack export`) marks a secret value: `{[SECRET_SIG_KEY]: SECRET_SIG_VALUE, ...}`. */
 export const SECRET_SIG_KEY: string = specialSigKey;
