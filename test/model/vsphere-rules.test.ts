@@ -198,7 +198,7 @@ describe("bounds", () => {
       throw new Error("accepted");
     } catch (e) {
       expect((e as ConfigError).issues.map(formatIssue)).toEqual([
-        'genesys-iac:sites: "(101 sites)" — at most 100 sites in one stack; split the estate into stacks',
+        `genesys-iac:sites: "(${MAX_SITES + 1} sites)" — at most ${MAX_SITES} sites in one stack; split the estate into stacks`,
       ]);
     }
   });
