@@ -32,15 +32,15 @@ const mb = (x) => `${x.toFixed(0)} MB`;
 
 function machineLine({ loadBefore, loadAfter, runs, warmup }) {
   const cpus = os.cpus();
+  // The load before the first run is other work's; the load after includes the benchmark's own
+  // two processes (a check and its pack), so only the first says whether the machine was shared.
   const shared =
-    Math.max(loadBefore, loadAfter) > os.availableParallelism() / 2
-      ? " (the machine was shared with other work)"
-      : "";
+    loadBefore > os.availableParallelism() / 2 ? " (the machine was shared with other work)" : "";
   return (
     `Machine: ${os.availableParallelism()} CPUs (nproc) ${cpus[0] ? cpus[0].model.trim() : ""}, ` +
     `${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${os.platform()} ${os.release()}; ` +
     `${new Date().toISOString().slice(0, 10)}; 1-minute load average ${loadBefore.toFixed(1)} before, ` +
-    `${loadAfter.toFixed(1)} after${shared}. ${warmup} warm-up run(s), then ${runs} round(s): each command ` +
+    `${loadAfter.toFixed(1)} after, the benchmark's own included${shared}. ${warmup} warm-up run(s), then ${runs} round(s): each command ` +
     `paired with a floor run, the order alternating; medians [min-max].`
   );
 }

@@ -10,10 +10,11 @@ import * as vm from "vm";
 /**
  * Growth of the heap, since the last collection, that earns a full collection. Each one marks the
  * whole heap (60-90 ms with the SDK loaded): at 32 MB they were about a third of `check`'s CPU on a
- * 50-site stack; at 64 MB, 0.70x the CPU for 380 MB of the 400 MB target (CLI and pack together);
- * at 96 MB, 0.63x but 400-405 MB.
+ * 50-site stack; at 64 MB, 0.70x the CPU for 380-394 MB of the 400 MB target (CLI and pack
+ * together); at 96 MB, 0.63x but 400-405 MB. 48 MB: 354 MB, about 1.1x the time of 64 MB (paired
+ * benchmark, 3 rounds), a margin below the target that a busier heap does not eat at once.
  */
-const BUDGET_BYTES = 64 * 1024 * 1024;
+const BUDGET_BYTES = 48 * 1024 * 1024;
 
 function fullCollection(): (() => void) | undefined {
   const existing = (globalThis as { gc?: unknown }).gc;
