@@ -48,6 +48,8 @@ module.exports = tseslint.config(
       "sdks/vsphere/gen/bin/**",
       "policies/bin/**",
       "coverage/**",
+      // What the tests write (git-ignored): packs and programs made for one test run.
+      "test-output/**",
       "**/*.js",
     ],
   },

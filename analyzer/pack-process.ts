@@ -41,10 +41,51 @@ export interface PackProcess {
   endedWithin(ms: number): Promise<string | undefined>;
 }
 
+/** What a pack directory holds to run: compiled JavaScript, TypeScript for ts-node, or nothing yet. */
+export type PackEntry =
+  { kind: "js"; file: string } | { kind: "ts"; file: string } | { kind: "missing"; file: string };
+
+/**
+ * The pack's entry as Node and run-policy-pack find it: package.json `main`, else `index.js`, else
+ * (a TypeScript pack, as `pulumi policy new` makes them) `index.ts`. A `main` that names JavaScript
+ * which is not there is a pack not built.
+ */
+export function packEntry(packDir: string): PackEntry {
+  let main: unknown;
+  const manifest = path.join(packDir, "package.json");
+  if (fs.existsSync(manifest)) {
+    try {
+      main = (JSON.parse(fs.readFileSync(manifest, "utf8")) as { main?: unknown }).main;
+    } catch {
+      // Not JSON: Node ignores it too, and the pack's own load will say more.
+    }
+  }
+  const kindOf = (file: string): PackEntry =>
+    /\.[cm]?ts$/.test(file) ? { kind: "ts", file } : { kind: "js", file };
+  if (typeof main === "string" && main !== "") {
+    const file = path.resolve(packDir, main);
+    for (const candidate of [
+      file,
+      `${file}.js`,
+      `${file}.ts`,
+      path.join(file, "index.js"),
+      path.join(file, "index.ts"),
+    ])
+      if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return kindOf(candidate);
+    return { kind: "missing", file };
+  }
+  for (const name of ["index.js", "index.ts"]) {
+    const file = path.join(packDir, name);
+    if (fs.existsSync(file)) return kindOf(file);
+  }
+  return { kind: "missing", file: path.join(packDir, "index.js") };
+}
+
 /**
  * How the pack process is started: "run-policy-pack" is the Pulumi CLI's own entry; "compiled"
  * is internals/policy-pack-host.ts, the same `run()` without ts-node and the inspector (about
- * 0.5 s of CPU less at every start; see that file), for a pack whose `main` is compiled JavaScript.
+ * 0.5 s of CPU less at every start; see that file), for a pack whose entry is compiled JavaScript
+ * (a TypeScript pack is always served by run-policy-pack, which compiles it with ts-node).
  */
 export type PackHost = "run-policy-pack" | "compiled";
 

@@ -7,7 +7,6 @@
 // `tsc -p policies`); `check` starts it with the compiled host instead (host "compiled"), which
 // skips ts-node and the inspector. A policy that throws, hangs or ends the pack is reported as a PackFailure
 // naming the policy and the resource (pack-failure.ts).
-import * as fs from "fs";
 import * as path from "path";
 import * as grpc from "@grpc/grpc-js";
 import { AnalyzerClient, AnalyzerService } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
@@ -15,7 +14,14 @@ import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
 import { PackFailure, parseThrow, type FailureFacts } from "./pack-failure";
-import { findUp, readPort, startPackProcess, type PackHost, type PackProcess } from "./pack-process";
+import {
+  findUp,
+  packEntry,
+  readPort,
+  startPackProcess,
+  type PackHost,
+  type PackProcess,
+} from "./pack-process";
 import type { PlanDocument } from "./plan-document";
 import {
   fromDiagnostics,
@@ -117,9 +123,10 @@ export class PolicyRunner {
   /** Starts the pack and connects to it. */
   static async start(options: PolicyRunnerOptions = {}): Promise<PolicyRunner> {
     const packDir = path.resolve(options.packDir ?? defaultPackDir());
-    const main = path.join(packDir, "bin", "index.js");
-    if (!fs.existsSync(main)) throw new PackNotBuiltError(main);
-    const pack = startPackProcess(packDir, options.host);
+    const entry = packEntry(packDir);
+    if (entry.kind === "missing") throw new PackNotBuiltError(entry.file);
+    // A pack in TypeScript (`--policy-pack` of a user's own) needs run-policy-pack's ts-node.
+    const pack = startPackProcess(packDir, entry.kind === "ts" ? "run-policy-pack" : options.host);
     let port: number;
     try {
       port = await readPort(pack, options.startTimeoutMs ?? 60000);
