@@ -22,39 +22,11 @@ import {
   type PackHost,
   type PackProcess,
 } from "./pack-process";
+import { analyzerInfoOf, configuredLevels, type AnalyzerInfo, type PolicyPackConfig } from "./analyzer-info";
 import type { PlanDocument } from "./plan-document";
-import {
-  fromDiagnostics,
-  levelName,
-  levelValue,
-  makeReport,
-  type EnforcementLevel,
-  type PolicyReport,
-  type Violation,
-} from "./report";
+import { fromDiagnostics, levelValue, makeReport, type PolicyReport, type Violation } from "./report";
 import { encodeAnalyzeRequest, encodeAnalyzeStackRequest, type AnalyzerResourceInput } from "./requests";
 import { analyzeDocument } from "./site-analysis";
-
-export interface PolicyInfo {
-  name: string;
-  description: string;
-  enforcementLevel: EnforcementLevel;
-  kind: "resource" | "stack" | "unknown";
-  configSchema?: { properties: Record<string, Record<string, unknown>>; required: string[] };
-}
-
-export interface AnalyzerInfo {
-  name: string;
-  version: string;
-  description: string;
-  policies: PolicyInfo[];
-}
-
-/** The `--policy-pack-config` file: per policy a level, or an object with a level and settings; "all" sets every level. */
-export type PolicyPackConfig = Record<
-  string,
-  EnforcementLevel | ({ enforcementLevel?: EnforcementLevel } & Record<string, unknown>)
->;
 
 export interface StackIdentity {
   stack: string;
@@ -229,35 +201,7 @@ export class PolicyRunner {
 
   async getAnalyzerInfo(): Promise<AnalyzerInfo> {
     const info = await this.call<Empty, pb.AnalyzerInfo>(this.client.getAnalyzerInfo, new Empty());
-    this.info = {
-      name: info.getName(),
-      version: info.getVersion(),
-      description: info.getDescription(),
-      policies: info.getPoliciesList().map((p) => {
-        const schema = p.getConfigschema();
-        const type = p.getPolicyType();
-        return {
-          name: p.getName(),
-          description: p.getDescription(),
-          enforcementLevel: levelName(p.getEnforcementlevel()),
-          kind:
-            type === pb.PolicyType.POLICY_TYPE_RESOURCE
-              ? "resource"
-              : type === pb.PolicyType.POLICY_TYPE_STACK
-                ? "stack"
-                : "unknown",
-          configSchema: schema
-            ? {
-                properties: (schema.getProperties()?.toJavaScript() ?? {}) as Record<
-                  string,
-                  Record<string, unknown>
-                >,
-                required: schema.getRequiredList(),
-              }
-            : undefined,
-        };
-      }),
-    };
+    this.info = analyzerInfoOf(info);
     return this.info;
   }
 
@@ -391,21 +335,6 @@ export class PolicyRunner {
     await exited;
     clearTimeout(timer);
   }
-}
-
-/** Each policy's level under a config: its own entry, else "all", else the pack's default. */
-export function configuredLevels(
-  info: AnalyzerInfo,
-  config: PolicyPackConfig,
-): Record<string, EnforcementLevel> {
-  const all = typeof config.all === "string" ? config.all : undefined;
-  const out: Record<string, EnforcementLevel> = {};
-  for (const p of info.policies) {
-    const given = config[p.name];
-    const own = typeof given === "string" ? given : given?.enforcementLevel;
-    out[p.name] = own ?? all ?? p.enforcementLevel;
-  }
-  return out;
 }
 
 /** The subject of a stack policy's call. */

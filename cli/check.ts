@@ -3,13 +3,8 @@
 // analyzer/policy-runner.ts, the code the pack's own tests use.
 import * as path from "path";
 import type { PlanDocument } from "../analyzer/plan-document";
-import {
-  configuredLevels,
-  defaultPackDir,
-  PolicyRunner,
-  type AnalyzerInfo,
-  type PolicyPackConfig,
-} from "../analyzer/policy-runner";
+import { configuredLevels, type AnalyzerInfo, type PolicyPackConfig } from "../analyzer/analyzer-info";
+import { defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
 import type { PolicyReport } from "../analyzer/report";
 import { SiteAnalysis } from "../analyzer/site-analysis";
 import { mergeDocuments } from "./plan-merge";

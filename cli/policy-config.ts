@@ -3,7 +3,7 @@
 // typo is an error naming the policy and the key instead of a setting silently ignored.
 import * as path from "path";
 import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, nestingProblem } from "../model/limits";
-import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/policy-runner";
+import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/analyzer-info";
 import { LEVEL_NAMES } from "../analyzer/report";
 import { InputError } from "./errors";
 import { readUserText } from "./user-files";

@@ -5,7 +5,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { parsePlanDocument } from "../../analyzer/plan-document";
-import { configuredLevels, type AnalyzerInfo } from "../../analyzer/policy-runner";
+import { configuredLevels, type AnalyzerInfo } from "../../analyzer/analyzer-info";
 import { checkJson, runCheck, type CheckResult } from "../../cli/check";
 import { checkMarkdown, PR_MARKER } from "../../cli/markdown";
 import { formatCheckText } from "../../cli/report-text";
