@@ -58,16 +58,15 @@ export async function analyzeDocument(
 /** A stack's analysis fed one site's plan at a time; `report()` once every site is in. */
 export class SiteAnalysis {
   private readonly seen = new Set<string>();
-  private violations: Violation[] = [];
+  private readonly violations: Violation[] = [];
 
   constructor(private readonly analyzer: Analyzer) {}
 
   async add(site: PlanDocument): Promise<void> {
-    const found = await analyzeDocument(this.analyzer, site, this.seen);
-    // Sorted and de-duplicated as it goes: one copy of a violation several sites report.
-    this.violations = makeReport([...this.violations, ...found]).violations;
+    this.violations.push(...(await analyzeDocument(this.analyzer, site, this.seen)));
   }
 
+  /** The verdict: one copy of a violation several sites report (makeReport), sorted once. */
   report(): PolicyReport {
     return makeReport(this.violations);
   }

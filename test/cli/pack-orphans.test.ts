@@ -7,6 +7,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { SIGNAL_EXITS } from "../../cli/errors";
 import { faultyPack, reachedFile } from "../support/faulty-pack";
+import { describeUnless } from "../support/skip";
 import { REPO } from "../support/stacks";
 
 const BIN = path.join(REPO, "bin", "genesys-iac.js");
@@ -47,15 +48,13 @@ async function until(cond: () => boolean, limitMs: number): Promise<boolean> {
 }
 
 const built = fs.existsSync(path.join(REPO, "dist", "cli", "main.js"));
-if (!built) console.warn("SKIPPED: the signal tests run the built CLI (dist/); run `npm run build` first");
-const maybe = built ? it : it.skip;
+const notBuilt = built ? undefined : "the signal tests run the built CLI (dist/); run `npm run build` first";
 
-describe.each([...Object.keys(SIGNAL_EXITS), "SIGKILL"] as NodeJS.Signals[])(
-  "check ended by %s",
-  (signal) => {
-    maybe(
-      "takes its policy pack child with it",
-      async () => {
+describeUnless(notBuilt, "check ended by a signal", () =>
+  describe.each([...Object.keys(SIGNAL_EXITS), "SIGKILL"] as NodeJS.Signals[])(
+    "check ended by %s",
+    (signal) => {
+      it("takes its policy pack child with it", async () => {
         const packDir = faultyPack("hang", "orphans");
         fs.rmSync(reachedFile(packDir), { force: true });
         const cli = spawn(
@@ -85,8 +84,7 @@ describe.each([...Object.keys(SIGNAL_EXITS), "SIGKILL"] as NodeJS.Signals[])(
         } finally {
           cli.kill("SIGKILL");
         }
-      },
-      180000,
-    );
-  },
+      }, 180000);
+    },
+  ),
 );
