@@ -1,4 +1,5 @@
-// A failure inside the policy pack (a policy that throws, hangs, or ends the pack's process) is not
+// A failure inside the policy pack (a pack that does not start, a policy that throws, hangs, or ends
+// the pack's process) is not
 // the user's configuration: it is reported as what it is, naming the policy, the resource and what
 // the pack printed, with its own exit code (3; README: Exit codes).
 import type * as grpc from "@grpc/grpc-js";
@@ -6,7 +7,7 @@ import type * as grpc from "@grpc/grpc-js";
 /** Lines of the pack's output a message carries (its end: the error is usually last). */
 const SHOWN_LINES = 30;
 
-export type FailureKind = "threw" | "hung" | "died";
+export type FailureKind = "start" | "threw" | "hung" | "died";
 
 export interface FailureFacts {
   kind: FailureKind;
@@ -14,7 +15,7 @@ export interface FailureFacts {
   policy?: string;
   /** The resource's URN, or "the stack" for a stack policy. */
   resource?: string;
-  /** What the policy threw (its first line), how the process ended, or how long it was waited for. */
+  /** Why the pack did not start, what the policy threw (its first line), how the process ended, or how long it was waited for. */
   detail: string;
   /** The end of what the pack printed. */
   output: string;
@@ -31,11 +32,13 @@ function describe(f: FailureFacts): string {
   const policy = f.policy ? `policy "${f.policy}"` : "a policy (which one could not be told)";
   const on = f.resource ? ` on ${f.resource}` : "";
   const what =
-    f.kind === "threw"
-      ? `${policy} threw an error${on}: ${f.detail}`
-      : f.kind === "hung"
-        ? `${policy} did not finish${on} within ${f.detail}`
-        : `the policy pack's process ended (${f.detail}) while ${policy} checked${on || " the stack"}`;
+    f.kind === "start"
+      ? `it did not start: ${f.detail}`
+      : f.kind === "threw"
+        ? `${policy} threw an error${on}: ${f.detail}`
+        : f.kind === "hung"
+          ? `${policy} did not finish${on} within ${f.detail}`
+          : `the policy pack's process ended (${f.detail}) while ${policy} checked${on || " the stack"}`;
   const lines = f.output.split("\n").filter((l) => l.trim() !== "");
   const shown = lines.slice(-SHOWN_LINES).map((l) => `  | ${l}`);
   const printed =

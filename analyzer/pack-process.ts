@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { compileCacheEnv } from "./compile-cache";
+import { PackFailure } from "./pack-failure";
 
 /** run-policy-pack drops the engine address (the pack logs to stderr): a placeholder is passed. */
 const ENGINE_PLACEHOLDER = "127.0.0.1:0";
@@ -145,8 +146,8 @@ export function readPort(pack: PackProcess, timeoutMs: number): Promise<number> 
     let out = "";
     const fail = (why: string) => {
       clearTimeout(timer);
-      const printed = pack.output();
-      reject(new Error(`the policy pack did not start: ${why}${printed ? `; it printed:\n${printed}` : ""}`));
+      // A pack that does not load (a TypeScript error, a missing module) is the pack's fault: exit 3.
+      reject(new PackFailure({ kind: "start", detail: why, output: pack.output() }));
     };
     const timer = setTimeout(() => fail(`no port within ${timeoutMs / 1000} s`), timeoutMs);
     child.once("error", (e) => fail(e.message));

@@ -64,3 +64,21 @@ it("is started with run-policy-pack even when the compiled host is asked for", a
     await runner.close();
   }
 });
+
+it("that does not compile is the pack's failure: exit 3, the compiler's error, no stack trace", async () => {
+  const bad = path.join(REPO, "test-output", "packs", "typescript-pack-bad");
+  fs.mkdirSync(bad, { recursive: true });
+  fs.writeFileSync(path.join(bad, "PulumiPolicy.yaml"), "runtime: nodejs\n");
+  fs.writeFileSync(path.join(bad, "package.json"), JSON.stringify({ name: "bad-pack", version: "0.0.1" }));
+  fs.writeFileSync(
+    path.join(bad, "index.ts"),
+    'import { PolicyPack } from "@pulumi/policy";\nconst hosts: number = "three";\nnew PolicyPack("bad", { policies: [] });\n',
+  );
+  const r = await runCli(["check", "--stack", "lab", "--policy-pack", bad]);
+  expect(r.code).toBe(3);
+  expect(r.stderr).toMatch(/^error: the policy pack failed: it did not start: it exited with code \d+\n/);
+  expect(r.stderr).toContain("error TS2322: Type 'string' is not assignable to type 'number'.");
+  expect(r.stderr).toContain("This is a fault in the policy pack, not in the stack's configuration.");
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stderr).not.toContain("internal error");
+});
