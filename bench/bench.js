@@ -2,7 +2,8 @@
 // `npm run bench`: how long `genesys-iac plan` and `check` take and how much memory they use, on the
 // dev stack and on generated vSphere stacks of 10, 50 and 200 copies of the lab site, against the
 // floor: a bare Node process that loads @pulumi/pulumi and @pulumi/policy, the least any command
-// that plans with the Pulumi SDK and runs a CrossGuard pack can cost.
+// that plans with the Pulumi SDK and runs a CrossGuard pack can cost. Beside the 50-site figures, two
+// floors of their own (below) show which part of them is the Pulumi parts' and which is ours.
 //
 // On a shared, noisy machine an absolute time says little; a ratio measured side by side says more.
 // So: warm-up runs first (the disk cache, and the first run of anything is slower), then rounds in
@@ -75,25 +76,48 @@ async function main() {
         argv: [BIN, cmd, "--stack", stacks[n], "--dir", dir],
       });
 
-  // The Pulumi SDK's share of the 50-site figures (bench/sdk-floor.js): the same resources
-  // registered under its mocks and nothing else. The plan it replays is made here, untimed.
+  // The floors of the 50-site figures, what the parts the design requires cost without our code:
+  // the Pulumi SDK with the provider SDK's classes registering the same resources under its mocks
+  // (bench/sdk-floor.js; the plan it replays is made here, untimed), and `check` of the same stack
+  // with a pack whose policies judge nothing (bench/noop-pack): planning, the Analyzer gRPC exchange
+  // and @pulumi/policy's server without our policies. Context for the target, never a target.
   if (SITES.includes(50)) {
     const planFile = path.join(dir, "sites50-plan.json");
     await once({
       label: "plan of 50 sites (for the SDK floor)",
       argv: [BIN, "plan", "--stack", stacks[50], "--dir", dir, "--format", "json", "--out", planFile],
     });
-    commands.push({
-      label: "SDK floor: the 50-site plan's resources registered under Pulumi's mocks, nothing else",
-      sdkFloor: 50,
-      argv: [path.join(__dirname, "sdk-floor.js"), planFile],
-    });
+    commands.push(
+      {
+        label:
+          "SDK floor: the 50-site plan's resources registered with the provider SDK's classes under Pulumi's mocks, nothing else",
+        floor: "sdk",
+        sites: 50,
+        argv: [path.join(__dirname, "sdk-floor.js"), planFile],
+      },
+      {
+        label: "pack floor: check, 50 site(s), with a pack whose policies judge nothing (bench/noop-pack)",
+        floor: "pack",
+        sites: 50,
+        argv: [
+          BIN,
+          "check",
+          "--stack",
+          stacks[50],
+          "--dir",
+          dir,
+          "--policy-pack",
+          path.join(__dirname, "noop-pack"),
+        ],
+      },
+    );
   }
 
   const loadBefore = os.loadavg()[0];
   log(`bench: ${WARMUP} warm-up, then ${RUNS} round(s) of each command paired with a floor run\n`);
-  // Warm-up: the floor and the dev commands. The generated stacks run the same code on more sites,
-  // so they need no warm-up of their own (a 200-site run would cost a minute of the shared machine).
+  // Warm-up: the floor and the dev commands. The generated stacks (and the floors of the 50-site
+  // figures) run the same code on more sites, so they need no warm-up of their own (a 200-site run
+  // would cost a minute of the shared machine).
   for (let i = 0; i < WARMUP; i++)
     for (const c of [FLOOR, ...commands.filter((c) => !c.sites)]) {
       await once(c);
@@ -112,7 +136,7 @@ async function main() {
       floorRuns.push(floor);
       runs.push({ ...run, ratio: run.ms / floor.ms });
       log(
-        `  ${c.label}: ${(run.ms / 1000).toFixed(2)} s, ${run.peakMb.toFixed(0)} MB; ` +
+        `  ${c.label}: ${(run.ms / 1000).toFixed(2)} s, CPU ${(run.cpuMs / 1000).toFixed(2)} s, ${run.peakMb.toFixed(0)} MB; ` +
           `floor ${(floor.ms / 1000).toFixed(2)} s: ${(run.ms / floor.ms).toFixed(2)}x\n`,
       );
     }

@@ -7,25 +7,53 @@
 // the sum of each member's own peak (VmHWM, read at every sample) is kept as an upper bound.
 // Scanning all of /proc at every sample would itself load a 2-core machine and slow down what is
 // measured.
+//
+// CPU: at the same samples, each member's user and system time (utime + stime in /proc/<pid>/stat);
+// the tree's CPU is the sum of each member's last sample. It is a lower bound: what a process spends
+// after its last sample (at most 10 ms before it ends) is missed, and so is a member that ends
+// before the tree is next looked up (100 ms); `check` and its pack live for the whole run.
 "use strict";
-const { spawn } = require("child_process");
+const { execFileSync, spawn } = require("child_process");
 const fs = require("fs");
 
-/** Pid -> parent pid of every process, from /proc/<pid>/stat. */
+/** Clock ticks per second, the unit of /proc/<pid>/stat's times (100 when getconf cannot say). */
+const CLK_TCK = (() => {
+  try {
+    const n = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+    return n > 0 ? n : 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/**
+ * The fields of /proc/<pid>/stat from the third (state) on, or undefined when the process is gone.
+ * The command name before them is in parentheses and may hold spaces: the fields after it are fixed.
+ */
+function statFields(pid) {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  } catch {
+    return undefined;
+  }
+}
+
+/** Pid -> parent pid (the 4th field) of every process. */
 function parents() {
   const m = new Map();
   for (const e of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(e)) continue;
-    try {
-      const stat = fs.readFileSync(`/proc/${e}/stat`, "utf8");
-      // The command name is in parentheses and may hold spaces: the fields after it are fixed.
-      const rest = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      m.set(Number(e), Number(rest[1]));
-    } catch {
-      // gone meanwhile
-    }
+    const f = statFields(e);
+    if (f) m.set(Number(e), Number(f[1]));
   }
   return m;
+}
+
+/** A process's own CPU so far (utime + stime, the 14th and 15th fields), in ms. */
+function cpuMsOf(pid) {
+  const f = statFields(pid);
+  return f ? ((Number(f[11]) + Number(f[12])) * 1000) / CLK_TCK : undefined;
 }
 
 function memKb(pid) {
@@ -39,8 +67,9 @@ function memKb(pid) {
 }
 
 /**
- * Runs `node <argv>` in `cwd`; resolves to its exit code, wall time (ms), peak tree memory (MB),
- * the sum of per-process peaks (MB), the head of its stdout and the tail of its stderr.
+ * Runs `node <argv>` in `cwd`; resolves to its exit code, wall time (ms), the CPU of its tree (ms),
+ * peak tree memory (MB), the sum of per-process peaks (MB), the head of its stdout and the tail of
+ * its stderr.
  */
 function measure(argv, cwd, env = process.env) {
   return new Promise((resolve, reject) => {
@@ -55,6 +84,7 @@ function measure(argv, cwd, env = process.env) {
     child.stderr.on("data", (d) => (stderr = (stderr + d).slice(-20000)));
     let peakSum = 0;
     const hwm = new Map();
+    const cpu = new Map();
     let tree = [child.pid];
     let ticks = 0;
     const sample = () => {
@@ -71,6 +101,8 @@ function measure(argv, cwd, env = process.env) {
         if (!m) continue;
         sum += m.rss;
         hwm.set(pid, Math.max(hwm.get(pid) || 0, m.hwm));
+        const ms = cpuMsOf(pid);
+        if (ms !== undefined) cpu.set(pid, ms);
       }
       peakSum = Math.max(peakSum, sum);
     };
@@ -80,8 +112,16 @@ function measure(argv, cwd, env = process.env) {
     child.on("close", (code) => {
       clearInterval(timer);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      const hwmSum = [...hwm.values()].reduce((a, b) => a + b, 0);
-      resolve({ code, ms, peakMb: peakSum / 1024, hwmMb: hwmSum / 1024, stdout, stderr });
+      const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+      resolve({
+        code,
+        ms,
+        cpuMs: total(cpu),
+        peakMb: peakSum / 1024,
+        hwmMb: total(hwm) / 1024,
+        stdout,
+        stderr,
+      });
     });
   });
 }

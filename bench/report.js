@@ -1,5 +1,6 @@
 // The benchmark's report: the machine, one row per command (medians and spreads), and the targets
-// judged on the medians (memory on the largest peak seen: a target is a ceiling).
+// judged on the medians (memory on the largest peak seen: a target is a ceiling). The floors of the
+// 50-site figures are printed beside its target as context: they never make it pass or fail.
 "use strict";
 const os = require("os");
 
@@ -51,33 +52,62 @@ function resourcesOf(row) {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * The floors of the 50-site figures, as a clause for its target line: what the Pulumi SDK with the
+ * provider SDK's classes costs on the same resources (when that alone is past the target, no change
+ * of ours can meet it while `check` plans under Pulumi's own mocks), and what `check` costs with a
+ * pack whose policies judge nothing. Wall time and CPU of each, nothing derived from them: the
+ * pack floor plans with the SDK too, so the two overlap and do not add up.
+ */
+function floorsOf50(rows, s) {
+  const of = (kind) => {
+    const r = rows.find((x) => x.floor === kind && x.sites === 50);
+    return r && s[r.label];
+  };
+  const figures = (x) => `${spread(x.ms, sec)}, CPU ${spread(x.cpu, sec)}`;
+  const sdk = of("sdk");
+  const pack = of("pack");
+  const parts = [
+    sdk &&
+      `the Pulumi SDK with the provider SDK's classes registering the same resources under its mocks: ${figures(sdk)}` +
+        (sdk.ms.med >= TARGETS.sites50Seconds * 1000 ? ", past the target by itself" : ""),
+    pack && `\`check\` with a pack whose policies judge nothing: ${figures(pack)}`,
+  ].filter(Boolean);
+  return parts.length > 0 ? `; floors (context, not judged): ${parts.join("; ")}` : "";
+}
+
 function report({ machine, floor, rows, SITES }) {
   const lines = [machine, ""];
   lines.push(
-    "| Command | Wall time | Ratio to its paired floor | Peak memory (tree, sampled) | Sum of per-process peaks, max |",
+    "| Command | Wall time | CPU (tree) | Ratio to its paired floor | Peak memory (tree, sampled) | Sum of per-process peaks, max |",
   );
-  lines.push("| --- | ---: | ---: | ---: | ---: |");
+  lines.push("| --- | ---: | ---: | ---: | ---: | ---: |");
   lines.push(
-    `| ${floor.label} | ${spread(stats(floor.runs, "ms"), sec)} | 1 | ${spread(stats(floor.runs, "peakMb"), mb)} | ${mb(stats(floor.runs, "hwmMb").max)} |`,
+    `| ${floor.label} | ${spread(stats(floor.runs, "ms"), sec)} | ${spread(stats(floor.runs, "cpuMs"), sec)} | 1 | ${spread(stats(floor.runs, "peakMb"), mb)} | ${mb(stats(floor.runs, "hwmMb").max)} |`,
   );
   const s = {};
   for (const r of rows) {
     s[r.label] = {
       ms: stats(r.runs, "ms"),
+      cpu: stats(r.runs, "cpuMs"),
       ratio: stats(r.runs, "ratio"),
       peak: stats(r.runs, "peakMb"),
       hwm: stats(r.runs, "hwmMb"),
     };
     const x = s[r.label];
     lines.push(
-      `| ${r.label} | ${spread(x.ms, sec)} | ${spread(x.ratio, times)} | ${spread(x.peak, mb)} | ${mb(x.hwm.max)} |`,
+      `| ${r.label} | ${spread(x.ms, sec)} | ${spread(x.cpu, sec)} | ${spread(x.ratio, times)} | ${spread(x.peak, mb)} | ${mb(x.hwm.max)} |`,
     );
   }
   const checks = rows.filter((r) => r.cmd === "check");
   if (checks.length > 0) {
     lines.push("");
+    // The pack floor's own count says that it judged the same stack as the 50-site check.
+    const pack = rows.find((r) => r.floor === "pack");
     lines.push(
-      `Resources per stack: ${checks.map((r) => `${r.sites} site(s) ${resourcesOf(r) ?? "?"}`).join(", ")}.`,
+      `Resources per stack: ${checks.map((r) => `${r.sites} site(s) ${resourcesOf(r) ?? "?"}`).join(", ")}` +
+        (pack ? `; the pack floor (${pack.sites} sites) ${resourcesOf(pack) ?? "?"}` : "") +
+        ".",
     );
   }
   lines.push("");
@@ -96,19 +126,9 @@ function report({ machine, floor, rows, SITES }) {
     return r && s[r.label];
   };
   const c50 = bySites("check", 50);
-  const floor50 = rows.find((x) => x.sdkFloor === 50);
-  // What the SDK alone costs on the same resources: when that is past the target, no change of
-  // ours can meet it while `check` plans with Pulumi's own mocks.
-  const sdk50 = floor50 && s[floor50.label].ms;
   target(
     `\`check\` of 50 sites under ${TARGETS.sites50Seconds} s (median)`,
-    c50
-      ? spread(c50.ms, sec) +
-          (sdk50
-            ? `; the Pulumi SDK alone registering the same resources under its mocks: ${spread(sdk50, sec)}` +
-              (sdk50.med >= TARGETS.sites50Seconds * 1000 ? ", past the target by itself" : "")
-            : "")
-      : "-",
+    c50 ? `${spread(c50.ms, sec)}, CPU ${spread(c50.cpu, sec)}` + floorsOf50(rows, s) : "-",
     c50 && c50.ms.med < TARGETS.sites50Seconds * 1000,
   );
   target(

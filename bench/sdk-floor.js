@@ -1,11 +1,21 @@
 #!/usr/bin/env node
 // The SDK's own floor for planning a stack: `node bench/sdk-floor.js PLAN.json` registers every
 // resource of a saved plan (`genesys-iac plan --format json`) under Pulumi's mocks, with the same
-// types, names, parents and inputs, one run per site like `plan`, and nothing else: no config, no model, no components' logic,
-// no policy pack. Whatever `plan` or `check` does on top of this is ours; this part is the Pulumi
-// SDK's (its Output machinery, property serialization and the mock monitor) and no change of
-// ours can make it cheaper while the program runs under Pulumi's own mocks, as `check` must.
-// It prints one line of JSON: the resources, the runs and the CPU time of their registration.
+// types, names, parents, providers and inputs, one run per site like `plan`, and nothing else: no
+// config, no model, no components' logic, no policy pack.
+//
+// Each resource is made with the class the program makes it with: the provider SDK's class of its
+// type (`@pulumi/vsphere`'s VirtualMachine, `@pulumi/docker`'s Container, their Provider), not a
+// bare `pulumi.CustomResource`. A class is most of the cost: a VirtualMachine declares about a
+// hundred output properties, and the SDK makes each one an Output and resolves it when the
+// registration returns. The program must use these classes (the published SDK's shape is the
+// contract with `pulumi up`), so this part is the Pulumi SDK's and the provider SDK's (their Output
+// machinery, property serialization and the mock monitor), and no change of ours can make it
+// cheaper while the program runs under Pulumi's own mocks, as `check` must. Whatever `plan` or
+// `check` does on top of this is ours. A type without a class (our components) is registered as
+// the SDK's own ComponentResource or CustomResource.
+// It prints one line of JSON: the resources, the runs, how many were made with a provider SDK's
+// class, and the CPU time of their registration.
 "use strict";
 const fs = require("fs");
 // The SDK as `plan` loads it: its closure-serialization modules deferred (internals/).
@@ -34,13 +44,59 @@ function programValue(v) {
   return v;
 }
 
+/** The provider SDKs the program uses, by package name (the first part of a type token). */
+const PROVIDER_SDKS = { vsphere: "@pulumi/vsphere", docker: "@pulumi/docker" };
+
+/** The type token a class of a provider SDK registers. */
+function tokenOf(Cls) {
+  return Cls.prototype instanceof pulumi.ProviderResource
+    ? `pulumi:providers:${Cls.__pulumiType}`
+    : Cls.__pulumiType;
+}
+
+/** Every exported class of a provider SDK with a static `__pulumiType`, by type token. */
+function classesOf(sdk) {
+  const m = new Map();
+  for (const k of Object.keys(sdk)) {
+    const x = sdk[k];
+    if (typeof x === "function" && typeof x.__pulumiType === "string") m.set(tokenOf(x), x);
+  }
+  return m;
+}
+
+const classes = new Map();
+/**
+ * The provider SDK's class of a type token, or undefined. The SDKs load their modules lazily, as
+ * the program uses them: the class named by the token's last part (`vsphere:index/tag:Tag` ->
+ * `Tag`, `pulumi:providers:vsphere` -> `Provider`) is tried first, so that only the classes the
+ * plan uses are loaded, as in the program; when it is not that token's class, every exported class
+ * is read.
+ */
+function classOf(type) {
+  if (classes.has(type)) return classes.get(type);
+  const provider = /^pulumi:providers:(.+)$/.exec(type);
+  const pkg = provider ? provider[1] : type.split(":")[0];
+  let Cls;
+  if (Object.hasOwn(PROVIDER_SDKS, pkg)) {
+    const sdk = require(PROVIDER_SDKS[pkg]);
+    const guess = sdk[provider ? "Provider" : type.slice(type.lastIndexOf(":") + 1)];
+    Cls = typeof guess === "function" && tokenOf(guess) === type ? guess : classesOf(sdk).get(type);
+  }
+  classes.set(type, Cls);
+  return Cls;
+}
+
 const { withSpeedMeasures } = require("../dist/internals/pulumi-sdk");
 const { collectorOnGrowth } = require("../dist/internals/heap");
 
-// The root stack and default providers are the runtime's own.
-const resources = doc.deployment.resources.filter(
-  (r) => r.type !== "pulumi:pulumi:Stack" && !r.type.startsWith("pulumi:providers:"),
+// The root stack and default providers are the runtime's own; a provider the program makes
+// (`vcenter`) is registered in every run that uses it, as the program makes it in every run.
+const isProvider = (r) => r.type.startsWith("pulumi:providers:");
+const all = doc.deployment.resources.filter((r) => r.type !== "pulumi:pulumi:Stack");
+const providers = new Map(
+  all.filter((r) => isProvider(r) && !/::default(_[^:]*)?$/.test(r.urn)).map((r) => [`${r.urn}::${r.id}`, r]),
 );
+const resources = all.filter((r) => !isProvider(r));
 const byUrn = new Map(resources.map((r) => [r.urn, r]));
 /** The site a resource belongs to: its top-level ancestor (resources outside a site go first). */
 function siteOf(r) {
@@ -54,6 +110,16 @@ for (const r of resources) {
   runs.get(site).push(r);
 }
 
+const nameOf = (r) => r.urn.slice(r.urn.lastIndexOf("::") + 2);
+let withClass = 0;
+/** A custom resource as the program makes it: with its class when its provider SDK has one. */
+function custom(r, opts) {
+  const Cls = classOf(r.type);
+  if (!Cls) return new pulumi.CustomResource(r.type, nameOf(r), programValue(r.inputs ?? {}), opts);
+  withClass++;
+  return new Cls(nameOf(r), programValue(r.inputs ?? {}), opts);
+}
+
 /** One run of the SDK under its mocks, as `plan` makes one per site, registering `rs`. */
 async function register(rs) {
   await pulumi.runtime.setMocks(
@@ -63,18 +129,16 @@ async function register(rs) {
     false,
   );
   const made = new Map();
+  const used = new Map();
+  for (const ref of new Set(rs.map((r) => r.provider)))
+    if (providers.has(ref)) used.set(ref, custom(providers.get(ref), {}));
   for (const r of rs) {
-    const parent = made.get(r.parent);
-    const name = r.urn.slice(r.urn.lastIndexOf("::") + 2);
-    made.set(
-      r.urn,
-      r.custom
-        ? new pulumi.CustomResource(r.type, name, programValue(r.inputs ?? {}), { parent })
-        : new pulumi.ComponentResource(r.type, name, {}, { parent }),
-    );
+    const opts = { parent: made.get(r.parent), provider: used.get(r.provider) };
+    made.set(r.urn, r.custom ? custom(r, opts) : new pulumi.ComponentResource(r.type, nameOf(r), {}, opts));
   }
   for (const r of made.values()) if (!(r instanceof pulumi.CustomResource)) r.registerOutputs({});
-  await Promise.all([...made.values()].map((r) => new Promise((resolve) => r.urn.apply(resolve))));
+  const all = [...used.values(), ...made.values()];
+  await Promise.all(all.map((r) => new Promise((resolve) => r.urn.apply(resolve))));
 }
 
 // With the SDK settings `plan` runs with (withSpeedMeasures: no promise leak bookkeeping, no call
@@ -89,7 +153,11 @@ withSpeedMeasures(async () => {
 }).then(() => {
   const cpu = process.cpuUsage(start);
   process.stdout.write(
-    JSON.stringify({ resources: resources.length, runs: runs.size, cpuMs: (cpu.user + cpu.system) / 1000 }) +
-      "\n",
+    JSON.stringify({
+      resources: resources.length,
+      runs: runs.size,
+      withClass,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    }) + "\n",
   );
 });
