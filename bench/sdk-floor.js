@@ -14,8 +14,8 @@
 // cheaper while the program runs under Pulumi's own mocks, as `check` must. Whatever `plan` or
 // `check` does on top of this is ours. A type without a class (our components) is registered as
 // the SDK's own ComponentResource or CustomResource.
-// It prints one line of JSON: the resources, the runs, how many were made with a provider SDK's
-// class, and the CPU time of their registration.
+// It prints one line of JSON: the resources, the runs, how many custom resources were made with a
+// provider SDK's class and how many without one, and the CPU time of their registration.
 "use strict";
 const fs = require("fs");
 // The SDK as `plan` loads it: its closure-serialization modules deferred (internals/).
@@ -89,14 +89,16 @@ function classOf(type) {
 const { withSpeedMeasures } = require("../dist/internals/pulumi-sdk");
 const { collectorOnGrowth } = require("../dist/internals/heap");
 
-// The root stack and default providers are the runtime's own; a provider the program makes
-// (`vcenter`) is registered in every run that uses it, as the program makes it in every run.
-const isProvider = (r) => r.type.startsWith("pulumi:providers:");
-const all = doc.deployment.resources.filter((r) => r.type !== "pulumi:pulumi:Stack");
-const providers = new Map(
-  all.filter((r) => isProvider(r) && !/::default(_[^:]*)?$/.test(r.urn)).map((r) => [`${r.urn}::${r.id}`, r]),
+// The root stack and default providers are the runtime's own. A provider the program makes (the
+// vCenter's, a Docker host's) is registered where the plan has it, and in every other run that
+// uses it, as the program makes the vCenter provider in every run.
+const resources = doc.deployment.resources.filter(
+  (r) =>
+    r.type !== "pulumi:pulumi:Stack" && !/^urn:.*::pulumi:providers:[^:]+::default(_[^:]*)?$/.test(r.urn),
 );
-const resources = all.filter((r) => !isProvider(r));
+const providers = new Map(
+  resources.filter((r) => r.type.startsWith("pulumi:providers:")).map((r) => [`${r.urn}::${r.id}`, r]),
+);
 const byUrn = new Map(resources.map((r) => [r.urn, r]));
 /** The site a resource belongs to: its top-level ancestor (resources outside a site go first). */
 function siteOf(r) {
@@ -110,12 +112,21 @@ for (const r of resources) {
   runs.get(site).push(r);
 }
 
+// The plan's own stack and project, so that each resource gets the plan's URN (checked at the end).
+const root = doc.deployment.resources.find((r) => r.type === "pulumi:pulumi:Stack");
+const [stack, project] = root.urn.replace(/^urn:pulumi:/, "").split("::");
+const registered = new Set();
+
 const nameOf = (r) => r.urn.slice(r.urn.lastIndexOf("::") + 2);
 let withClass = 0;
+let withoutClass = 0;
 /** A custom resource as the program makes it: with its class when its provider SDK has one. */
 function custom(r, opts) {
   const Cls = classOf(r.type);
-  if (!Cls) return new pulumi.CustomResource(r.type, nameOf(r), programValue(r.inputs ?? {}), opts);
+  if (!Cls) {
+    withoutClass++;
+    return new pulumi.CustomResource(r.type, nameOf(r), programValue(r.inputs ?? {}), opts);
+  }
   withClass++;
   return new Cls(nameOf(r), programValue(r.inputs ?? {}), opts);
 }
@@ -124,21 +135,27 @@ function custom(r, opts) {
 async function register(rs) {
   await pulumi.runtime.setMocks(
     { newResource: (a) => ({ id: `${a.name}-id`, state: a.inputs }), call: (a) => a.inputs },
-    doc.deployment.project ?? "genesys-iac",
-    "sdk-floor",
+    project,
+    stack,
     false,
   );
   const made = new Map();
-  const used = new Map();
-  for (const ref of new Set(rs.map((r) => r.provider)))
-    if (providers.has(ref)) used.set(ref, custom(providers.get(ref), {}));
+  /** A resource's provider: made in this run when the resource is the first to use it. */
+  const provider = (ref) => {
+    const p = providers.get(ref);
+    if (p && !made.has(p.urn)) made.set(p.urn, custom(p, { parent: made.get(p.parent) }));
+    return p && made.get(p.urn);
+  };
   for (const r of rs) {
-    const opts = { parent: made.get(r.parent), provider: used.get(r.provider) };
+    if (made.has(r.urn)) continue; // a provider, made for a resource before it
+    const opts = { parent: made.get(r.parent), provider: provider(r.provider) };
     made.set(r.urn, r.custom ? custom(r, opts) : new pulumi.ComponentResource(r.type, nameOf(r), {}, opts));
   }
   for (const r of made.values()) if (!(r instanceof pulumi.CustomResource)) r.registerOutputs({});
-  const all = [...used.values(), ...made.values()];
-  await Promise.all(all.map((r) => new Promise((resolve) => r.urn.apply(resolve))));
+  const urns = await Promise.all(
+    [...made.values()].map((r) => new Promise((resolve) => r.urn.apply(resolve))),
+  );
+  for (const urn of urns) registered.add(urn);
 }
 
 // With the SDK settings `plan` runs with (withSpeedMeasures: no promise leak bookkeeping, no call
@@ -152,11 +169,23 @@ withSpeedMeasures(async () => {
   }
 }).then(() => {
   const cpu = process.cpuUsage(start);
+  // Anything but the plan's resources (their URNs say type, name and parents) would be another floor.
+  const missing = resources.filter((r) => !registered.has(r.urn)).map((r) => r.urn);
+  if (missing.length > 0 || registered.size !== resources.length) {
+    process.stderr.write(
+      `sdk-floor: ${registered.size} resources registered, not the plan's ${resources.length}` +
+        (missing.length > 0 ? `; not registered: ${missing.slice(0, 3).join(", ")}` : "") +
+        "\n",
+    );
+    process.exitCode = 1;
+    return;
+  }
   process.stdout.write(
     JSON.stringify({
       resources: resources.length,
       runs: runs.size,
       withClass,
+      withoutClass,
       cpuMs: (cpu.user + cpu.system) / 1000,
     }) + "\n",
   );
