@@ -76,11 +76,11 @@ async function main() {
         argv: [BIN, cmd, "--stack", stacks[n], "--dir", dir],
       });
 
-  // The floors of the 50-site figures, what the parts the design requires cost without our code:
-  // the Pulumi SDK with the provider SDK's classes registering the same resources under its mocks
+  // The floors of the 50-site figures, what the parts the design requires cost: the Pulumi SDK with
+  // the provider SDK's classes registering the same resources under its mocks, none of our code
   // (bench/sdk-floor.js; the plan it replays is made here, untimed), and `check` of the same stack
   // with a pack whose policies judge nothing (bench/noop-pack): planning, the Analyzer gRPC exchange
-  // and @pulumi/policy's server without our policies. Context for the target, never a target.
+  // and @pulumi/policy's server, without our policies. Context for the target, never a target.
   if (SITES.includes(50)) {
     const planFile = path.join(dir, "sites50-plan.json");
     await once({
