@@ -53,6 +53,12 @@ interface Connection {
 }
 type Connect = (stack: string, project: string, dryRun: boolean) => Promise<Connection>;
 
+/**
+ * Sites whose analysis may be under way at once: the one the pack judges, and the next, queued, so
+ * that the pack never waits for this process between two sites; each holds one site's requests.
+ */
+const SITES_IN_FLIGHT = 2;
+
 /** What was judged and the verdict, before it is counted. */
 interface Judged {
   source: Source;
@@ -64,8 +70,8 @@ interface Judged {
  * The pack's verdict. `onProgress` hears what is being done (for a progress line on a terminal).
  *
  * A stack is planned and judged one site at a time: while the pack analyzes a site, this process
- * plans the next (two processes, two cores), and neither holds more than a site's requests, so
- * memory does not grow with the number of sites. analyzer/site-analysis.ts says why the verdict is
+ * plans the next (two processes, two cores), and neither holds more than two sites' requests
+ * (SITES_IN_FLIGHT), so memory does not grow with the number of sites. analyzer/site-analysis.ts says why the verdict is
  * the one of a single AnalyzeStack over the whole stack. The pack starts first, in its own process,
  * and loads its modules while this one loads the Pulumi SDK and plans the first site.
  */
@@ -150,8 +156,12 @@ async function judgeStack(
   status();
   let connection: Promise<Connection> | undefined;
   let analysis: SiteAnalysis | undefined;
-  // The analysis of the previous site, settled: one site in the pack at a time.
-  let inFlight: Promise<{ error: unknown } | undefined> = Promise.resolve(undefined);
+  // Sites handed to the pack and not yet judged, oldest first, each settled to its error if any.
+  const inFlight: Promise<{ error: unknown } | undefined>[] = [];
+  const judged = async (site: Promise<{ error: unknown } | undefined>) => {
+    const failed = await site;
+    if (failed) throw failed.error;
+  };
   const documents: PlanDocument[] = [];
   const diagnostics: Source["diagnostics"] = [];
   for await (const run of runs) {
@@ -159,17 +169,22 @@ async function judgeStack(
     status();
     const c = await (connection ??= connect(o.stack, deployment.project, true));
     analysis ??= new SiteAnalysis(c.runner);
-    const previous = await inFlight;
-    if (previous) throw previous.error;
-    inFlight = analysis.add(run.document).then(
-      () => void (checked++, status()),
-      (error: unknown) => ({ error }),
+    if (inFlight.length >= SITES_IN_FLIGHT) await judged(inFlight.shift()!);
+    inFlight.push(
+      analysis.add(run.document).then(
+        () => void (checked++, status()),
+        (error: unknown) => ({ error }),
+      ),
     );
     documents.push(run.document);
     diagnostics.push(...run.diagnostics);
+    // Let the site's requests leave before the next site is planned. HTTP/2 writes to the socket from
+    // the event loop's check phase (setImmediate), and planning is one long chain of promise callbacks
+    // that reaches no phase of the loop until it ends: without this turn, the pack idled while a site
+    // was planned, then this process idled while the pack judged it.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
-  const last = await inFlight;
-  if (last) throw last.error;
+  for (const site of inFlight) await judged(site);
   return {
     source: {
       document: mergeDocuments(documents),
