@@ -67,7 +67,8 @@ function memKb(pid) {
 }
 
 /**
- * Runs `node <argv>` in `cwd`; resolves to its exit code, wall time (ms), the CPU of its tree (ms),
+ * Runs `node <argv>` in `cwd`; resolves to its exit code, wall time (ms), the CPU of its tree (ms) and
+ * of the tree without the command's own process (ms),
  * peak tree memory (MB), the sum of per-process peaks (MB), the head of its stdout and the tail of
  * its stderr.
  */
@@ -117,6 +118,8 @@ function measure(argv, cwd, env = process.env) {
         code,
         ms,
         cpuMs: total(cpu),
+        // The members other than the command itself: for `check`, its policy pack.
+        childCpuMs: total(cpu) - (cpu.get(child.pid) || 0),
         peakMb: peakSum / 1024,
         hwmMb: total(hwm) / 1024,
         stdout,

@@ -2,7 +2,10 @@
 // as `check` and the policy pack it starts are two processes.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { measure } = require("../../bench/measure") as {
-  measure(argv: string[], cwd: string): Promise<{ code: number; cpuMs: number; peakMb: number }>;
+  measure(
+    argv: string[],
+    cwd: string,
+  ): Promise<{ code: number; cpuMs: number; childCpuMs: number; peakMb: number }>;
 };
 
 /**
@@ -25,5 +28,8 @@ test("the CPU of a command counts its child's, as of `check` and its pack", asyn
   const r = await measure(["-e", script], __dirname);
   expect(r.code).toBe(0);
   expect(r.cpuMs).toBeGreaterThanOrEqual(800);
+  // The child's part on its own (the pack's, for `check`): its 400 ms, not the parent's.
+  expect(r.childCpuMs).toBeGreaterThanOrEqual(400);
+  expect(r.childCpuMs).toBeLessThanOrEqual(r.cpuMs - 400);
   expect(r.peakMb).toBeGreaterThan(0);
 });
