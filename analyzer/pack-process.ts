@@ -12,6 +12,9 @@ import { PackFailure } from "./pack-failure";
 const ENGINE_PLACEHOLDER = "127.0.0.1:0";
 /** What is kept of the pack's stderr, from its end. */
 const KEEP_OUTPUT = 20000;
+/** The pack's output is taken as complete after this long without any (on a failure only). */
+const OUTPUT_QUIET_MS = 25;
+const OUTPUT_SETTLE_MAX_MS = 500;
 
 /** The nearest folder above `from` that holds `relative`. */
 export function findUp(from: string, relative: string): string | undefined {
@@ -36,6 +39,12 @@ export interface PackProcess {
   child: ChildProcess;
   /** The end of what the pack printed on stderr (and stdout after its port). */
   output(): string;
+  /**
+   * The end of what it printed, once its pipes have been quiet for a moment (at most `maxMs`): what
+   * a policy printed before its call failed is in the pipe already, but this process may read the
+   * failed answer first.
+   */
+  settledOutput(maxMs?: number): Promise<string>;
   /** How it ended, once it has: `exit code 1` or `signal SIGKILL`. */
   ended(): string | undefined;
   /** How it ended, waiting up to `ms` for it to end. */
@@ -114,9 +123,13 @@ export function startPackProcess(packDir: string, host: PackHost = "run-policy-p
   });
   live.add(child);
   let out = "";
+  let lastOutputAt = 0;
   let ended: string | undefined;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-KEEP_OUTPUT));
+  const keep = (d: Buffer) => {
+    out = (out + d.toString()).slice(-KEEP_OUTPUT);
+    lastOutputAt = Date.now();
+  };
   child.stderr!.on("data", keep);
   // What a policy logs goes to stdout, after the port line (which readPort reads).
   child.stdout!.on("data", keep);
@@ -126,9 +139,17 @@ export function startPackProcess(packDir: string, host: PackHost = "run-policy-p
   });
   // A pack that is gone makes its stdin pipe fail on close: nothing to report.
   child.stdin!.on("error", () => undefined);
+  const output = () => out.replace(/^\d+\n/, "").trim();
   return {
     child,
-    output: () => out.replace(/^\d+\n/, "").trim(),
+    output,
+    settledOutput: async (maxMs = OUTPUT_SETTLE_MAX_MS) => {
+      const until = Date.now() + maxMs;
+      // Quiet: no output for OUTPUT_QUIET_MS, each wait a turn of the event loop (its pipes are read there).
+      do await new Promise<void>((resolve) => setTimeout(resolve, OUTPUT_QUIET_MS));
+      while (Date.now() - lastOutputAt < OUTPUT_QUIET_MS && Date.now() < until);
+      return output();
+    },
     ended: () => ended,
     endedWithin: async (ms) => {
       let timer: NodeJS.Timeout | undefined;

@@ -118,7 +118,13 @@ export class PolicyRunner {
   private async failure(e: grpc.ServiceError, subject: string): Promise<Error> {
     const output = () => this.pack.output();
     const threw = parseThrow(e);
-    if (threw) return new PackFailure({ kind: "threw", resource: subject, output: output(), ...threw });
+    if (threw)
+      return new PackFailure({
+        kind: "threw",
+        resource: subject,
+        output: await this.pack.settledOutput(),
+        ...threw,
+      });
     // A pack that ended makes the call fail before its exit is seen: wait a moment for it.
     const ended = await this.pack.endedWithin(e.code === grpc.status.DEADLINE_EXCEEDED ? 0 : 1000);
     if (ended !== undefined)
@@ -130,7 +136,12 @@ export class PolicyRunner {
         detail: `${this.options.callTimeoutMs / 1000} s`,
         output: output(),
       });
-    return new PackFailure({ kind: "threw", resource: subject, detail: e.message, output: output() });
+    return new PackFailure({
+      kind: "threw",
+      resource: subject,
+      detail: e.message,
+      output: await this.pack.settledOutput(),
+    });
   }
 
   private async call<Req, Res>(
