@@ -7,6 +7,7 @@ import { configuredLevels, type AnalyzerInfo, type PolicyPackConfig } from "../a
 import { defaultPackDir, PolicyRunner } from "../analyzer/policy-runner";
 import type { PolicyReport } from "../analyzer/report";
 import { SiteAnalysis } from "../analyzer/site-analysis";
+import { judgeOverlapped } from "./overlap";
 import { mergeDocuments } from "./plan-merge";
 import { planStackSites } from "./plan-stack";
 import { readPolicyConfigFile, validatePolicyConfig } from "./policy-config";
@@ -156,35 +157,23 @@ async function judgeStack(
   status();
   let connection: Promise<Connection> | undefined;
   let analysis: SiteAnalysis | undefined;
-  // Sites handed to the pack and not yet judged, oldest first, each settled to its error if any.
-  const inFlight: Promise<{ error: unknown } | undefined>[] = [];
-  const judged = async (site: Promise<{ error: unknown } | undefined>) => {
-    const failed = await site;
-    if (failed) throw failed.error;
-  };
   const documents: PlanDocument[] = [];
   const diagnostics: Source["diagnostics"] = [];
-  for await (const run of runs) {
-    planned++;
-    status();
-    const c = await (connection ??= connect(o.stack, deployment.project, true));
-    analysis ??= new SiteAnalysis(c.runner);
-    if (inFlight.length >= SITES_IN_FLIGHT) await judged(inFlight.shift()!);
-    inFlight.push(
-      analysis.add(run.document).then(
-        () => void (checked++, status()),
-        (error: unknown) => ({ error }),
-      ),
-    );
-    documents.push(run.document);
-    diagnostics.push(...run.diagnostics);
-    // Let the site's requests leave before the next site is planned. HTTP/2 writes to the socket from
-    // the event loop's check phase (setImmediate), and planning is one long chain of promise callbacks
-    // that reaches no phase of the loop until it ends: without this turn, the pack idled while a site
-    // was planned, then this process idled while the pack judged it.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  for (const site of inFlight) await judged(site);
+  await judgeOverlapped(
+    runs,
+    async (run) => {
+      planned++;
+      status();
+      documents.push(run.document);
+      diagnostics.push(...run.diagnostics);
+      const c = await (connection ??= connect(o.stack, deployment.project, true));
+      analysis ??= new SiteAnalysis(c.runner);
+      await analysis.add(run.document);
+      checked++;
+      status();
+    },
+    SITES_IN_FLIGHT,
+  );
   return {
     source: {
       document: mergeDocuments(documents),
