@@ -72,9 +72,10 @@ interface Judged {
  *
  * A stack is planned and judged one site at a time: while the pack analyzes a site, this process
  * plans the next (two processes, two cores), and neither holds more than two sites' requests
- * (SITES_IN_FLIGHT), so memory does not grow with the number of sites. analyzer/site-analysis.ts says why the verdict is
- * the one of a single AnalyzeStack over the whole stack. The pack starts first, in its own process,
- * and loads its modules while this one loads the Pulumi SDK and plans the first site.
+ * (SITES_IN_FLIGHT), so memory does not grow with the number of sites. analyzer/site-analysis.ts
+ * says why the verdict is the one of a single AnalyzeStack over the whole stack. The pack starts
+ * first, in its own process, and loads its modules while this one loads the Pulumi SDK and plans
+ * the first site.
  */
 export async function runCheck(
   request: CheckRequest,
