@@ -143,16 +143,26 @@ function writeProvider(w: ProtoWriter, field: number, r: AnalyzerResourceInput):
   });
 }
 
+/**
+ * Fields 1-6, which `AnalyzeRequest` and `AnalyzerResource` share (type, properties, URN, name,
+ * options, provider): `properties` are the inputs for Analyze and the final ones for AnalyzeStack.
+ */
+function writeResourceFields(
+  w: ProtoWriter,
+  r: AnalyzerResourceInput,
+  properties: Record<string, unknown>,
+): void {
+  if (r.type) w.string(1, r.type);
+  writeStruct(w, 2, properties);
+  if (r.urn) w.string(3, r.urn);
+  if (r.name) w.string(4, r.name);
+  writeOptions(w, 5, r);
+  writeProvider(w, 6, r);
+}
+
 /** A `pulumirpc.AnalyzeRequest`, encoded (analyzer/wire.ts says why not through google-protobuf). */
 export function encodeAnalyzeRequest(r: AnalyzerResourceInput): Buffer {
-  return ProtoWriter.encode((w) => {
-    if (r.type) w.string(1, r.type);
-    writeStruct(w, 2, r.inputs);
-    if (r.urn) w.string(3, r.urn);
-    if (r.name) w.string(4, r.name);
-    writeOptions(w, 5, r);
-    writeProvider(w, 6, r);
-  });
+  return ProtoWriter.encode((w) => writeResourceFields(w, r, r.inputs));
 }
 
 /** A `pulumirpc.AnalyzeStackRequest` of these resources (their final properties), encoded. */
@@ -162,12 +172,7 @@ export function encodeAnalyzeStackRequest(resources: Iterable<AnalyzerResourceIn
     for (const r of all)
       // pulumirpc.AnalyzerResource
       w.message(1, () => {
-        if (r.type) w.string(1, r.type);
-        writeStruct(w, 2, r.final);
-        if (r.urn) w.string(3, r.urn);
-        if (r.name) w.string(4, r.name);
-        writeOptions(w, 5, r);
-        writeProvider(w, 6, r);
+        writeResourceFields(w, r, r.final);
         if (r.parent) w.string(7, r.parent);
         for (const d of r.dependencies) w.string(8, d);
         for (const k of Object.keys(r.propertyDependencies).sort())
