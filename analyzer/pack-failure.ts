@@ -2,7 +2,7 @@
 // the pack's process) is not
 // the user's configuration: it is reported as what it is, naming the policy, the resource and what
 // the pack printed, with its own exit code (3; README: Exit codes).
-import type * as grpc from "@grpc/grpc-js";
+import type { CallError } from "./grpc-unary";
 
 /** Lines of the pack's output a message carries (its end: the error is usually last). */
 const SHOWN_LINES = 30;
@@ -52,7 +52,7 @@ const THREW =
   /^Error validating (?:resource|stack) with policy '([^']+)' from policy pack '[^']*':\n([\s\S]*)$/;
 
 /** What a gRPC error from the pack says: the policy that threw and its error, without the trace. */
-export function parseThrow(e: grpc.ServiceError): { policy: string; detail: string } | undefined {
+export function parseThrow(e: Pick<CallError, "details">): { policy: string; detail: string } | undefined {
   const m = THREW.exec(e.details ?? "");
   if (!m) return undefined;
   const detail = m[2]

@@ -2,17 +2,19 @@
 //
 // The CLI starts `node <@pulumi/pulumi>/cmd/run-policy-pack <engine-address> <pack-dir>`, reads the
 // port the pack prints on its first stdout line, then calls the Analyzer service (the process:
-// pack-process.ts). run-policy-pack registers ts-node for `.ts` files only; the pack's package.json
+// pack-process.ts; the calls leave from a worker thread, worker-channel.ts, as unary gRPC over
+// Node's HTTP/2, grpc-unary.ts). run-policy-pack registers ts-node for `.ts` files only; the pack's package.json
 // `main` points at the compiled `bin/index.js`, so nothing is compiled at start (build it with
 // `tsc -p policies`); `check` starts it with the compiled host instead (host "compiled"), which
 // skips ts-node and the inspector. A policy that throws, hangs or ends the pack is reported as a PackFailure
 // naming the policy and the resource (pack-failure.ts).
 import * as path from "path";
-import * as grpc from "@grpc/grpc-js";
-import { AnalyzerClient, AnalyzerService } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
+import { AnalyzerService } from "@pulumi/pulumi/proto/analyzer_grpc_pb";
 import * as pb from "@pulumi/pulumi/proto/analyzer_pb";
 import { Empty } from "google-protobuf/google/protobuf/empty_pb";
 import { Struct } from "google-protobuf/google/protobuf/struct_pb";
+import { CallError, Status } from "./grpc-unary";
+import { WorkerChannel } from "./worker-channel";
 import { PackFailure, parseThrow, type FailureFacts } from "./pack-failure";
 import {
   findUp,
@@ -50,7 +52,6 @@ export interface PolicyRunnerOptions {
 
 /** The deadline of each call to the pack, by default (README: Exit codes). */
 export const DEFAULT_CALL_TIMEOUT_S = 30;
-const MAX_MESSAGE = 400 * 1024 * 1024;
 
 /** The project's pack: the nearest `policies/PulumiPolicy.yaml` above this file. */
 export function defaultPackDir(from = __dirname): string {
@@ -88,7 +89,7 @@ export class PolicyRunner {
 
   private constructor(
     private readonly pack: PackProcess,
-    private readonly client: AnalyzerClient,
+    private readonly channel: WorkerChannel,
     private readonly options: PolicyRunnerOptions & { packDir: string; callTimeoutMs: number },
   ) {}
 
@@ -106,16 +107,16 @@ export class PolicyRunner {
       pack.child.kill("SIGKILL");
       throw e;
     }
-    const client = new AnalyzerClient(`127.0.0.1:${port}`, grpc.credentials.createInsecure(), {
-      "grpc.max_receive_message_length": MAX_MESSAGE,
-      "grpc.max_send_message_length": MAX_MESSAGE,
-    });
     const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_S * 1000;
-    return new PolicyRunner(pack, client, { ...options, packDir, callTimeoutMs });
+    return new PolicyRunner(pack, new WorkerChannel(`127.0.0.1:${port}`), {
+      ...options,
+      packDir,
+      callTimeoutMs,
+    });
   }
 
   /** A failed call as what it says about the pack. */
-  private async failure(e: grpc.ServiceError, subject: string): Promise<Error> {
+  private async failure(e: CallError, subject: string): Promise<Error> {
     const output = () => this.pack.output();
     const threw = parseThrow(e);
     if (threw)
@@ -126,10 +127,10 @@ export class PolicyRunner {
         ...threw,
       });
     // A pack that ended makes the call fail before its exit is seen: wait a moment for it.
-    const ended = await this.pack.endedWithin(e.code === grpc.status.DEADLINE_EXCEEDED ? 0 : 1000);
+    const ended = await this.pack.endedWithin(e.code === Status.DEADLINE_EXCEEDED ? 0 : 1000);
     if (ended !== undefined)
       return new Unattributed({ kind: "died", resource: subject, detail: ended, output: output() });
-    if (e.code === grpc.status.DEADLINE_EXCEEDED)
+    if (e.code === Status.DEADLINE_EXCEEDED)
       return new Unattributed({
         kind: "hung",
         resource: subject,
@@ -144,58 +145,26 @@ export class PolicyRunner {
     });
   }
 
-  private async call<Req, Res>(
-    method: (
-      req: Req,
-      md: grpc.Metadata,
-      opts: Partial<grpc.CallOptions>,
-      cb: (e: grpc.ServiceError | null, r: Res) => void,
-    ) => unknown,
-    req: Req,
-    subject = "",
-  ): Promise<Res> {
-    return this.send((md, opts, cb) => method.call(this.client, req, md, opts, cb), subject);
-  }
-
-  /** A call whose request is already encoded (requests.ts): the method's path and response decoder. */
-  private callEncoded<Res>(
+  /**
+   * One call of the Analyzer service: its generated method description gives the path and how to
+   * decode the answer; the request is given encoded (requests.ts writes the large ones directly).
+   */
+  private async call<Res>(
     method: { path: string; responseDeserialize: (bytes: Buffer) => Res },
-    bytes: Buffer,
-    subject: string,
-  ): Promise<Res> {
-    return this.send(
-      (md, opts, cb) =>
-        this.client.makeUnaryRequest(
-          method.path,
-          (b: Buffer) => b,
-          method.responseDeserialize,
-          bytes,
-          md,
-          opts,
-          cb,
-        ),
-      subject,
-    );
-  }
-
-  private async send<Res>(
-    start: (
-      md: grpc.Metadata,
-      opts: Partial<grpc.CallOptions>,
-      cb: (e: grpc.ServiceError | null, r?: Res) => void,
-    ) => unknown,
-    subject: string,
+    request: Uint8Array,
+    subject = "",
   ): Promise<Res> {
     const ended = this.pack.ended();
     if (ended !== undefined)
       throw new PackFailure({ kind: "died", resource: subject, detail: ended, output: this.pack.output() });
-    const result = await new Promise<{ r: Res } | { e: grpc.ServiceError }>((resolve) =>
-      start(new grpc.Metadata(), { deadline: Date.now() + this.options.callTimeoutMs }, (e, r) =>
-        resolve(e ? { e } : { r: r as Res }),
-      ),
-    );
-    if ("e" in result) throw await this.failure(result.e, subject);
-    return result.r;
+    let bytes: Buffer;
+    try {
+      bytes = await this.channel.call(method.path, request, this.options.callTimeoutMs);
+    } catch (e) {
+      if (e instanceof CallError) throw await this.failure(e, subject);
+      throw e;
+    }
+    return method.responseDeserialize(bytes);
   }
 
   async configureStack(id: StackIdentity): Promise<void> {
@@ -207,11 +176,11 @@ export class PolicyRunner {
     this.stackId = id;
     for (const [k, v] of Object.entries(id.tags ?? {})) req.getTagsMap().set(k, v);
     for (const [k, v] of Object.entries(id.config ?? {})) req.getConfigMap().set(k, v);
-    await this.call(this.client.configureStack, req);
+    await this.call(AnalyzerService.configureStack, req.serializeBinary());
   }
 
   async getAnalyzerInfo(): Promise<AnalyzerInfo> {
-    const info = await this.call<Empty, pb.AnalyzerInfo>(this.client.getAnalyzerInfo, new Empty());
+    const info = await this.call(AnalyzerService.getAnalyzerInfo, new Empty().serializeBinary());
     this.info = analyzerInfoOf(info);
     return this.info;
   }
@@ -239,17 +208,13 @@ export class PolicyRunner {
       pc.setProperties(Struct.fromJavaScript(props as Parameters<typeof Struct.fromJavaScript>[0]));
       req.getPolicyconfigMap().set(p.name, pc);
     }
-    await this.call(this.client.configure, req);
+    await this.call(AnalyzerService.configure, req.serializeBinary());
   }
 
   async analyze(resource: AnalyzerResourceInput): Promise<Violation[]> {
     this.inFlight.set(resource.urn, resource);
     try {
-      const res = await this.callEncoded(
-        AnalyzerService.analyze,
-        encodeAnalyzeRequest(resource),
-        resource.urn,
-      );
+      const res = await this.call(AnalyzerService.analyze, encodeAnalyzeRequest(resource), resource.urn);
       return fromDiagnostics(res.getDiagnosticsList(), resource.urn);
     } catch (e) {
       // The suspects of a hang or an end are the calls in flight at the first failure.
@@ -262,11 +227,7 @@ export class PolicyRunner {
   /** AnalyzeStack; `resources` is iterated again when a failure is attributed. */
   async analyzeStack(resources: Iterable<AnalyzerResourceInput>): Promise<Violation[]> {
     try {
-      const res = await this.callEncoded(
-        AnalyzerService.analyzeStack,
-        encodeAnalyzeStackRequest(resources),
-        STACK,
-      );
+      const res = await this.call(AnalyzerService.analyzeStack, encodeAnalyzeStackRequest(resources), STACK);
       return fromDiagnostics(res.getDiagnosticsList());
     } catch (e) {
       throw await this.settle(e, () => ({ suspects: [], stack: resources }));
@@ -337,7 +298,7 @@ export class PolicyRunner {
 
   /** Closes the connection and stops the pack. */
   async close(): Promise<void> {
-    this.client.close();
+    this.channel.close();
     const child = this.pack.child;
     if (this.pack.ended() !== undefined || child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

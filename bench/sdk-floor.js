@@ -87,7 +87,7 @@ function classOf(type) {
 }
 
 const { withSpeedMeasures } = require("../dist/internals/pulumi-sdk");
-const { collectorOnGrowth } = require("../dist/internals/heap");
+const { collectorOnGrowth, PLANNER_BUDGET_BYTES } = require("../dist/internals/heap");
 
 // The root stack and default providers are the runtime's own. A provider the program makes (the
 // vCenter's, a Docker host's) is registered where the plan has it, and in every other run that
@@ -162,7 +162,7 @@ async function register(rs) {
 // sites), one run per site and the same collections between runs: the least the resources cost.
 const start = process.cpuUsage();
 withSpeedMeasures(async () => {
-  const collect = collectorOnGrowth();
+  const collect = collectorOnGrowth(PLANNER_BUDGET_BYTES);
   for (const rs of runs.values()) {
     if (rs.length > 0) await register(rs);
     collect();

@@ -13,7 +13,7 @@ import { PlanDocument } from "../analyzer/plan-document";
 import { configPerSite } from "../model/config";
 import { ConfigError } from "../model/errors";
 import { Deployment } from "../model/types";
-import { collectorOnGrowth } from "../internals/heap";
+import { collectorOnGrowth, PLANNER_BUDGET_BYTES } from "../internals/heap";
 import { main } from "../program/main";
 import { Diagnostic, MockRun, ProgramError, runUnderMocks } from "./mock-engine";
 import { mergeDocuments, mergeOutputs } from "./plan-merge";
@@ -73,7 +73,7 @@ export function planSites(given: StackConfig, deployment?: Deployment): SitePlan
   const model = deployment ?? deploymentOf(cfg);
   const configs = configPerSite(cfg.config, cfg.project);
   async function* runs(): AsyncGenerator<MockRun> {
-    const collect = collectorOnGrowth();
+    const collect = collectorOnGrowth(PLANNER_BUDGET_BYTES);
     for (const config of configs) {
       const run = await runProgram({ ...cfg, config });
       yield { ...run, document: redactDocument(run.document) };

@@ -15,7 +15,7 @@
 import * as path from "path";
 import * as nodeModule from "module";
 import { deferSdkModules } from "./deferred-sdk-modules";
-import { collectorOnGrowth } from "./heap";
+import { collectorOnGrowth, PACK_BUDGET_BYTES } from "./heap";
 
 function fail(e: unknown): void {
   process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
@@ -31,7 +31,7 @@ if (!packDir) {
   process.on("uncaughtException", fail);
   // The pack cannot tell when a request is done with; a look at the heap every 100 ms can. Unref'd:
   // the gRPC server, not this timer, keeps the process alive.
-  setInterval(collectorOnGrowth(), 100).unref();
+  setInterval(collectorOnGrowth(PACK_BUDGET_BYTES), 100).unref();
   // Before the SDK is loaded (pulumi-sdk.ts loads it): see deferred-sdk-modules.ts.
   deferSdkModules();
   import("./pulumi-sdk")
