@@ -100,15 +100,18 @@ export class PolicyRunner {
     if (entry.kind === "missing") throw new PackNotBuiltError(entry.file);
     // A pack in TypeScript (`--policy-pack` of a user's own) needs run-policy-pack's ts-node.
     const pack = startPackProcess(packDir, entry.kind === "ts" ? "run-policy-pack" : options.host);
+    // The connection's thread starts while the pack loads.
+    const channel = new WorkerChannel();
     let port: number;
     try {
       port = await readPort(pack, options.startTimeoutMs ?? 60000);
     } catch (e) {
+      channel.close();
       pack.child.kill("SIGKILL");
       throw e;
     }
     const callTimeoutMs = options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_S * 1000;
-    return new PolicyRunner(pack, new WorkerChannel(`127.0.0.1:${port}`), {
+    return new PolicyRunner(pack, channel.connect(`127.0.0.1:${port}`), {
       ...options,
       packDir,
       callTimeoutMs,

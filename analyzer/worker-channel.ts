@@ -11,13 +11,11 @@ import { Worker } from "worker_threads";
 import { CallError, Status } from "./grpc-unary";
 import { findUp } from "./pack-process";
 
-/** One call, as posted to the worker. */
-export interface CallRequest {
-  id: number;
-  path: string;
-  request: Uint8Array;
-  timeoutMs: number;
-}
+/** What the worker is told: connect to the pack, make one call, or end. */
+export type ToWorker =
+  | { kind: "connect"; address: string }
+  | { kind: "call"; id: number; path: string; request: Uint8Array; timeoutMs: number }
+  | { kind: "close" };
 
 /** How a call ended, as the worker posts it back. */
 export type CallOutcome =
@@ -49,8 +47,12 @@ export class WorkerChannel {
   /** Why the worker is gone, once it is: every call fails with it. */
   private gone?: string;
 
-  constructor(address: string) {
-    this.worker = new Worker(workerFile(), { workerData: { address }, resourceLimits: WORKER_LIMITS });
+  /**
+   * Starts the thread (about 50 ms before it runs), so that it can start while the pack does;
+   * `connect` once the pack's address is known, before any call.
+   */
+  constructor() {
+    this.worker = new Worker(workerFile(), { resourceLimits: WORKER_LIMITS });
     this.worker.on("message", (m: CallOutcome) => {
       const call = this.pending.get(m.id);
       if (call === undefined) return;
@@ -77,18 +79,27 @@ export class WorkerChannel {
     this.holdOpen();
   }
 
+  connect(address: string): this {
+    this.post({ kind: "connect", address });
+    return this;
+  }
+
+  private post(m: ToWorker): void {
+    this.worker.postMessage(m);
+  }
+
   call(path: string, request: Uint8Array, timeoutMs: number): Promise<Buffer> {
     if (this.gone !== undefined) return Promise.reject(new CallError(Status.UNAVAILABLE, this.gone));
     const id = this.nextId++;
     return new Promise<Buffer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       if (this.pending.size === 1) this.holdOpen();
-      this.worker.postMessage({ id, path, request, timeoutMs } satisfies CallRequest);
+      this.post({ kind: "call", id, path, request, timeoutMs });
     });
   }
 
   close(): void {
     if (this.gone !== undefined) return;
-    this.worker.postMessage("close");
+    this.post({ kind: "close" });
   }
 }

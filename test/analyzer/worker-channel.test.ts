@@ -21,7 +21,7 @@ import {
 const ROOT = path.resolve(__dirname, "..", "..");
 const ANALYZE = AnalyzerService.analyze.path;
 
-const current = serverForEachTest((address) => new WorkerChannel(address));
+const current = serverForEachTest((address) => new WorkerChannel().connect(address));
 let channel: WorkerChannel;
 let server: AnalyzerServer;
 beforeEach(() => ({ channel, server } = current()));
@@ -51,6 +51,16 @@ describe("WorkerChannel", () => {
     expect([e.code, e.details]).toEqual([Status.INTERNAL, "it failed"]);
   });
 
+  it("fails a call made before it is connected, saying so", async () => {
+    const early = new WorkerChannel();
+    try {
+      const e = await rejectionOf(early.call(ANALYZE, analyzeRequest("urn:early"), 60000), CallError);
+      expect([e.code, e.details]).toEqual([Status.UNAVAILABLE, "not connected to the pack yet"]);
+    } finally {
+      early.close();
+    }
+  });
+
   it("fails every call once closed", async () => {
     channel.close();
     // The thread ends on its own turn: a call made before it has may still be sent.
@@ -72,7 +82,8 @@ describe("the thread and the process's life", () => {
     const pb = require("@pulumi/pulumi/proto/analyzer_pb");
     const req = new pb.AnalyzeRequest();
     req.setUrn("urn:alive");
-    new WorkerChannel(${JSON.stringify(address)})
+    new WorkerChannel()
+      .connect(${JSON.stringify(address)})
       .call("/pulumirpc.Analyzer/Analyze", req.serializeBinary(), 60000)
       .then((b) => console.log(pb.AnalyzeResponse.deserializeBinary(b).getDiagnosticsList()[0].getUrn()));
   `;

@@ -15,8 +15,21 @@ const realTypescript = () => !require("util").types.isProxy(require.cache[tsFile
 require(${JSON.stringify(DEFERRED)}).deferSdkModules();
 const pulumi = require("@pulumi/pulumi");
 require("@pulumi/policy");
-const atLoad = { pacote: loaded("/node_modules/pacote/"), typescript: realTypescript() };
+const atLoad = {
+  pacote: loaded("/node_modules/pacote/"),
+  typescript: realTypescript(),
+  spdx: loaded("/node_modules/spdx-correct/"),
+};
 const real = require("typescript");
+// normalize-package-data is a function: called through the stand-in the SDK holds (codePaths.js
+// calls it so), it normalizes a package.json as the real one does.
+const normalized = () => {
+  const codePaths = require.resolve("@pulumi/pulumi/runtime/closure/codePaths.js");
+  const file = require.resolve("normalize-package-data", { paths: [require("path").dirname(codePaths)] });
+  const data = { name: "x", version: "1.0.0" };
+  require.cache[file].exports(data);
+  return data._id;
+};
 (async () => {
   const closure = await pulumi.runtime.serializeFunction(() => 42);
   const paths = await pulumi.runtime.computeCodePaths({ extraIncludePackages: [] });
@@ -27,6 +40,8 @@ const real = require("typescript");
     codePaths: paths.size > 0,
     pacoteAfter: loaded("/node_modules/pacote/"),
     typescriptAfter: realTypescript(),
+    normalized: normalized(),
+    spdxAfter: loaded("/node_modules/spdx-correct/"),
   }));
 })();
 `;
@@ -40,17 +55,21 @@ function run(env: NodeJS.ProcessEnv): Record<string, unknown> {
   return JSON.parse(out.toString()) as Record<string, unknown>;
 }
 
-test("typescript and @npmcli/arborist load when first used, and closures and code paths still work", () => {
+test("typescript, @npmcli/arborist and normalize-package-data load when first used, and still work", () => {
   expect(run({ GENESYS_IAC_DEBUG: "" })).toEqual({
-    atLoad: { pacote: false, typescript: false },
+    atLoad: { pacote: false, typescript: false, spdx: false },
     typescriptVersion: true,
     closure: true,
     codePaths: true,
     pacoteAfter: true,
     typescriptAfter: true,
+    normalized: "x@1.0.0",
+    spdxAfter: true,
   });
 });
 
 test("with GENESYS_IAC_DEBUG=1 the SDK loads them as it always does", () => {
-  expect(run({ GENESYS_IAC_DEBUG: "1" })).toMatchObject({ atLoad: { pacote: true, typescript: true } });
+  expect(run({ GENESYS_IAC_DEBUG: "1" })).toMatchObject({
+    atLoad: { pacote: true, typescript: true, spdx: true },
+  });
 });
