@@ -11,14 +11,29 @@
 // The server is the pack's, unchanged: @pulumi/policy on @grpc/grpc-js.
 import * as http2 from "http2";
 
-/** gRPC status codes this client produces or reads by name (the protocol's numbers). */
+/**
+ * The gRPC status codes, as the protocol numbers them (doc/statuscodes.md in grpc/grpc). Written
+ * here rather than taken from @grpc/grpc-js's enum: the worker thread that makes the calls loads
+ * only this file, not the whole grpc-js client.
+ */
 export const Status = {
   OK: 0,
   CANCELLED: 1,
   UNKNOWN: 2,
+  INVALID_ARGUMENT: 3,
   DEADLINE_EXCEEDED: 4,
+  NOT_FOUND: 5,
+  ALREADY_EXISTS: 6,
+  PERMISSION_DENIED: 7,
+  RESOURCE_EXHAUSTED: 8,
+  FAILED_PRECONDITION: 9,
+  ABORTED: 10,
+  OUT_OF_RANGE: 11,
+  UNIMPLEMENTED: 12,
   INTERNAL: 13,
   UNAVAILABLE: 14,
+  DATA_LOSS: 15,
+  UNAUTHENTICATED: 16,
 } as const;
 
 /** A call that did not end with status OK: its status code and the server's message. */
@@ -33,7 +48,8 @@ export class CallError extends Error {
 }
 
 function statusName(code: number): string {
-  return Object.entries(Status).find(([, v]) => v === code)?.[0] ?? "STATUS";
+  // A server may send a code the protocol does not name (yet): shown by its number alone.
+  return Object.entries(Status).find(([, v]) => v === code)?.[0] ?? "UNNAMED STATUS";
 }
 
 /** The 5-byte prefix of a gRPC message: not compressed, then the length, big-endian. */

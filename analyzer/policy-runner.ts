@@ -98,10 +98,17 @@ export class PolicyRunner {
     const packDir = path.resolve(options.packDir ?? defaultPackDir());
     const entry = packEntry(packDir);
     if (entry.kind === "missing") throw new PackNotBuiltError(entry.file);
-    // A pack in TypeScript (`--policy-pack` of a user's own) needs run-policy-pack's ts-node.
-    const pack = startPackProcess(packDir, entry.kind === "ts" ? "run-policy-pack" : options.host);
-    // The connection's thread starts while the pack loads.
+    // The connection's thread starts while the pack loads; first, so that a missing build of it
+    // fails before a pack process is started.
     const channel = new WorkerChannel();
+    let pack: PackProcess;
+    try {
+      // A pack in TypeScript (`--policy-pack` of a user's own) needs run-policy-pack's ts-node.
+      pack = startPackProcess(packDir, entry.kind === "ts" ? "run-policy-pack" : options.host);
+    } catch (e) {
+      channel.close();
+      throw e;
+    }
     let port: number;
     try {
       port = await readPort(pack, options.startTimeoutMs ?? 60000);

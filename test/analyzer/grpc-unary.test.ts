@@ -56,6 +56,17 @@ describe("UnaryChannel against a grpc-js server", () => {
   });
 });
 
+describe("a call's error", () => {
+  it("names the status by the protocol's name, as grpc-js's client did", () => {
+    // A request over the pack's 400 MB limit comes back with RESOURCE_EXHAUSTED.
+    expect(new CallError(8, "message larger than max").message).toBe(
+      "8 RESOURCE_EXHAUSTED: message larger than max",
+    );
+    expect(new CallError(16, "x").message).toBe("16 UNAUTHENTICATED: x");
+    expect(new CallError(99, "x").message).toBe("99 UNNAMED STATUS: x");
+  });
+});
+
 describe("the protocol's framing", () => {
   it("prefixes a message with a zero flag and its length, and reads it back", () => {
     const framed = frame(Uint8Array.from([7, 8, 9]));
