@@ -13,7 +13,9 @@ import {
   type AnalyzerResourceInput,
 } from "../../analyzer/requests";
 import { TYPE } from "../../policies/contract";
-import { SECRET, UNKNOWN, dockerDoc, vsphereDoc } from "../support/analyzer-fixtures";
+import { dockerDoc } from "../support/analyzer-docker-plan";
+import { SECRET, UNKNOWN } from "../support/analyzer-plan-builder";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 
 test("URNs and provider references", () => {
   expect(parseUrn("urn:pulumi:lab::p::a:b:C$vsphere:index/vnic:Vnic::h-vmk1")).toEqual({

@@ -6,7 +6,7 @@ import { addpTimeout } from "../../policies/genesys";
 import { pairAntiAffinity, mcpSpread } from "../../policies/placement";
 import { copy, declare, drift, membersFromOneApply, named, ofType, topLevel } from "../support/export-shapes";
 import { deployedState, labPlan, runPolicy } from "../support/policy-harness";
-import { UNKNOWN } from "../support/analyzer-fixtures";
+import { UNKNOWN } from "../support/analyzer-plan-builder";
 import type { PlanDocument, PlanResource } from "../../analyzer/plan-document";
 
 const rule = (doc: PlanDocument, pair: string) => named(doc, TYPE.antiAffinityRule, `-${pair}-pair-apart`);

@@ -2,7 +2,9 @@
 // on the Docker stand-in, gives this policy's violation and nothing else.
 import type { PolicyRunner } from "../../analyzer/policy-runner";
 import { TYPE } from "../../policies/contract";
-import { SITE, dockerDoc, vsphereDoc } from "../support/analyzer-fixtures";
+import { dockerDoc } from "../support/analyzer-docker-plan";
+import { SITE } from "../support/analyzer-lab";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 import { find, setInput } from "../support/analyzer-mutators";
 import { startPack } from "../support/analyzer-pack";
 import { packExpectations } from "../support/analyzer-expect";

@@ -8,7 +8,9 @@ import { buildStackView } from "../../policies/normalize/stack";
 import { normalizeSwitches } from "../../policies/normalize/switch";
 import { UNKNOWN, plain } from "../../policies/normalize/values";
 import { normalizeVm } from "../../policies/normalize/vm";
-import { UNKNOWN as WIRE_UNKNOWN, dockerDoc, vsphereDoc } from "../support/analyzer-fixtures";
+import { dockerDoc } from "../support/analyzer-docker-plan";
+import { UNKNOWN as WIRE_UNKNOWN } from "../support/analyzer-plan-builder";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 import { find } from "../support/analyzer-mutators";
 import type { PlanResource } from "../../analyzer/plan-document";
 

@@ -1,7 +1,8 @@
 // Policy config through Configure (the JSON of `--policy-pack-config`), and GetAnalyzerInfo.
 import type { PolicyRunner } from "../../analyzer/policy-runner";
 import { COMPONENT, TYPE } from "../../policies/contract";
-import { SITE, vsphereDoc } from "../support/analyzer-fixtures";
+import { SITE } from "../support/analyzer-lab";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 import { setInput } from "../support/analyzer-mutators";
 import { startPack } from "../support/analyzer-pack";
 import { packExpectations, summary } from "../support/analyzer-expect";

@@ -2,7 +2,8 @@
 import type { PolicyRunner } from "../../analyzer/policy-runner";
 import type { PlanDocument } from "../../analyzer/plan-document";
 import { COMPONENT, LABEL, TYPE } from "../../policies/contract";
-import { SITE, dockerDoc } from "../support/analyzer-fixtures";
+import { dockerDoc } from "../support/analyzer-docker-plan";
+import { SITE } from "../support/analyzer-lab";
 import { find, mutate, setInput } from "../support/analyzer-mutators";
 import { startPack } from "../support/analyzer-pack";
 import { packExpectations, summary } from "../support/analyzer-expect";

@@ -2,7 +2,9 @@
 // dependencies the engine hands AnalyzeStack), and VMs shut down by their guest before a power cycle.
 import type { PolicyRunner } from "../../analyzer/policy-runner";
 import { TYPE } from "../../policies/contract";
-import { SITE, dockerDoc, vsphereDoc } from "../support/analyzer-fixtures";
+import { dockerDoc } from "../support/analyzer-docker-plan";
+import { SITE } from "../support/analyzer-lab";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 import { find, mutate, setInput } from "../support/analyzer-mutators";
 import { startPack } from "../support/analyzer-pack";
 import { packExpectations, summary } from "../support/analyzer-expect";

@@ -1,7 +1,9 @@
 // The pack through its real interface (the spawned run-policy-pack child, over gRPC), on vSphere plans.
 import type { PolicyRunner } from "../../analyzer/policy-runner";
 import { COMPONENT, TYPE } from "../../policies/contract";
-import { NETWORKS, SITE, vsphereDoc, UNKNOWN } from "../support/analyzer-fixtures";
+import { NETWORKS, SITE } from "../support/analyzer-lab";
+import { UNKNOWN } from "../support/analyzer-plan-builder";
+import { vsphereDoc } from "../support/analyzer-vsphere-plan";
 import { asPreview, mutate, remove, setInput } from "../support/analyzer-mutators";
 import { startPack } from "../support/analyzer-pack";
 import { packExpectations, summary } from "../support/analyzer-expect";

@@ -1,7 +1,7 @@
 // Mutators for the pack tests' plan documents: each returns a changed deep copy, so one practice
 // can be broken at a time.
 import type { PlanDocument, PlanResource } from "../../analyzer/plan-document";
-import { UNKNOWN } from "./analyzer-fixtures";
+import { UNKNOWN } from "./analyzer-plan-builder";
 
 export function clone(doc: PlanDocument): PlanDocument {
   return JSON.parse(JSON.stringify(doc)) as PlanDocument;
