@@ -1,8 +1,8 @@
 // Checks the values a plan sends to the vSphere provider against the provider's real schema:
 // every property exists, every required one is there, and each value has the schema's type.
-import { PulumiSchema as Schema, SchemaObject as ObjectType, SchemaType as Prop } from "./schema-check";
+import { PulumiSchema as Schema, SchemaObject as ObjectType, SchemaType as Prop } from "./provider-schema";
 
-export { loadSchema } from "./schema-check";
+export { loadSchema } from "./provider-schema";
 
 function typeOfRef(schema: Schema, ref: string): ObjectType | undefined {
   const m = /^#\/types\/(.+)$/.exec(ref);
