@@ -4,8 +4,9 @@
 // `require` too) and fails on any import cycle.
 //
 // A layer may always import its own folder. An entry is a folder, or one file of a folder
-// ("policies/contract": the pack file the program may import; "policies/ipv4": the pure IPv4
-// helpers the model's config validation and the pack's guest-identity policy share).
+// ("policies/contract": the pack file the program may import, not the policies/contract/ files it
+// re-exports; "policies/ipv4": the pure IPv4 helpers the model's config validation and the pack's
+// guest-identity policy share).
 const LAYERS = {
   /** Pulumi SDK internals, pinned: imports nothing of ours. */
   internals: [],
