@@ -2,8 +2,9 @@
 // schema, and read back from it), reading a policy's config over those defaults, and adapting the
 // SDK's two entry points to the normalized views.
 import type { ReportViolation, ResourceValidationArgs, StackValidationArgs } from "@pulumi/policy";
-import { fromPolicyResource, fromValidationArgs, type RawResource } from "./normalize/resource";
-import { buildStackView, type StackView } from "./normalize/stack";
+import { fromValidationArgs, type RawResource } from "./normalize/resource";
+import { stackViewOf, type StackView } from "./normalize/stack";
+import { perRequest } from "./secret-marks";
 import { UNKNOWN, type U } from "./normalize/values";
 
 /** One config setting of a policy, as JSON schema; its `default` is the policy's only copy of it. */
@@ -49,7 +50,11 @@ export function configOf<S extends Settings>(
   return out;
 }
 
-/** A resource policy body over a normalized view; nothing is reported for resources it does not cover. */
+/**
+ * A resource policy body over a normalized view; nothing is reported for resources it does not cover.
+ * The view is made once per request for each normalizer, and shared frozen by the policies that
+ * use the same one (several judge one VM's view).
+ */
 export function onResource<V, S extends Settings>(
   normalize: (r: RawResource) => V | undefined,
   settings: S,
@@ -57,7 +62,7 @@ export function onResource<V, S extends Settings>(
 ) {
   return (args: ResourceValidationArgs, report: ReportViolation): void => {
     const raw = fromValidationArgs(args);
-    const view = normalize(raw);
+    const view = perRequest(args.props, normalize, () => normalize(raw));
     if (view === undefined) return;
     check(view, configOf(args, settings), (message) => report(message), raw);
   };
@@ -69,7 +74,7 @@ export function onStack<S extends Settings>(
   check: (view: StackView, config: ValuesOf<S>, report: (message: string, urn?: string) => void) => void,
 ) {
   return (args: StackValidationArgs, report: ReportViolation): void => {
-    const view = buildStackView(args.resources.map(fromPolicyResource));
+    const view = stackViewOf(args.resources);
     check(view, configOf(args, settings), (message, urn) => report(message, urn));
   };
 }

@@ -4,8 +4,8 @@ import type { PolicyResource, StackValidationPolicy, ResourceValidationPolicy } 
 import { TYPE } from "./contract";
 import { numberSetting, onResource } from "./common";
 import { dependencyGraph, ordered, type DependencyGraph } from "./normalize/dependencies";
-import { fromPolicyResource, type RawResource } from "./normalize/resource";
-import { buildStackView, bySite, pairsOf } from "./normalize/stack";
+import type { RawResource } from "./normalize/resource";
+import { bySite, pairsOf, stackViewOf } from "./normalize/stack";
 import { bool, num, str, UNKNOWN, type U } from "./normalize/values";
 import { isStandIn } from "./normalize/vm";
 
@@ -30,7 +30,7 @@ export const pairRolloutOrdered: StackValidationPolicy = {
   enforcementLevel: "mandatory",
   validateStack: (args, report) => {
     const graph = graphOf(args.resources);
-    const view = buildStackView(args.resources.map(fromPolicyResource));
+    const view = stackViewOf(args.resources);
     for (const vms of bySite(view.vms).values())
       for (const p of pairsOf(vms)) {
         if (!p.primary || !p.backup || ordered(graph, p.primary.urn, p.backup.urn)) continue;

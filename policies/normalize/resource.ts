@@ -2,17 +2,17 @@
 // (resource validation or stack validation) it came from.
 import type { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import { plain, type Props } from "./values";
-import { secretPathsOf } from "../secret-marks";
+import { perRequest, secretPathsOf } from "../secret-marks";
 
 export interface RawResource {
   urn: string;
   type: string;
   name: string;
-  props: Props;
+  props: Readonly<Props>;
   parentUrn?: string;
   providerUrn?: string;
   providerType?: string;
-  providerProps?: Props;
+  providerProps?: Readonly<Props>;
   /** Input name -> URNs of the resources that input was computed from. */
   propertyDependencies: Record<string, string[]>;
   /** URNs of every resource this one depends on (stack validation only). */
@@ -22,7 +22,18 @@ export interface RawResource {
   secretPaths?: ReadonlySet<string>;
 }
 
+/** Keys the resource of an Analyze request in its per-request memo (secret-marks.ts). */
+const VALIDATION_ARGS = Symbol("fromValidationArgs");
+
+/**
+ * The resource of an Analyze request. The SDK calls every resource policy with arguments of its
+ * own, all read from the one request; the resource is made once per request and shared, frozen.
+ */
 export function fromValidationArgs(args: ResourceValidationArgs): RawResource {
+  return perRequest(args.props, VALIDATION_ARGS, () => resourceOfArgs(args));
+}
+
+function resourceOfArgs(args: ResourceValidationArgs): RawResource {
   return {
     urn: args.urn,
     type: args.type,

@@ -7,7 +7,7 @@
 // descriptors bypass its `get` trap), so each normalizer sees the unknown sentinels as data and maps
 // them to UNKNOWN, and each policy decides what it can still judge.
 
-import { deserializedSource } from "../secret-marks";
+import { deserializedSource, sharedProps } from "../secret-marks";
 
 /** The sentinels the engine sends for values unknown during preview (one per value kind). */
 const UNKNOWN_SENTINELS: ReadonlySet<string> = new Set([
@@ -37,9 +37,14 @@ export function isUnknown(v: unknown): boolean {
   return v === UNKNOWN || (typeof v === "string" && UNKNOWN_SENTINELS.has(v));
 }
 
-/** Copies an object (possibly the SDK's unknown-checking proxy) into plain data, sentinels kept. */
-export function plain(v: unknown): Props {
+/**
+ * An object (possibly the SDK's unknown-checking proxy) as plain data, sentinels kept: the deeply
+ * frozen copy every policy shares when the pack decoded the request (secret-marks.ts), else a copy.
+ */
+export function plain(v: unknown): Readonly<Props> {
   if (typeof v !== "object" || v === null) return {};
+  const shared = sharedProps(v);
+  if (shared) return shared;
   const out: Props = {};
   const source = deserializedSource(v);
   if (source) {
