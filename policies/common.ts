@@ -61,8 +61,10 @@ export function onResource<V, S extends Settings>(
   check: (view: V, config: ValuesOf<S>, report: (message: string) => void, raw: RawResource) => void,
 ) {
   return (args: ResourceValidationArgs, report: ReportViolation): void => {
-    const raw = fromValidationArgs(args);
-    const view = perRequest(args.props, normalize, () => normalize(raw));
+    const { raw, view } = perRequest(args.props, normalize, () => {
+      const raw = fromValidationArgs(args);
+      return { raw, view: normalize(raw) };
+    });
     if (view === undefined) return;
     check(view, configOf(args, settings), (message) => report(message), raw);
   };

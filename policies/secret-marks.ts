@@ -104,7 +104,7 @@ export function installSecretMarks(): boolean {
   const original = mod.deserializeProperties;
   if (typeof original !== "function") return false;
   if (original[WRAPPED]) return true;
-  const decoded = new WeakMap<StructLike, { plain: Record<string, unknown>; record: Decoded }>();
+  const decoded = new WeakMap<StructLike, { facade: StructLike; record: Decoded }>();
   const wrapped: Deserialize = (struct, proxySecrets) => {
     let d = decoded.get(struct);
     if (!d) {
@@ -113,13 +113,10 @@ export function installSecretMarks(): boolean {
       const shared = original(facade, false) as Record<string, unknown>;
       const record: Decoded = { secrets: secretKeys(plain), memo: new Map() };
       if (deepFreeze(shared)) record.shared = shared;
-      // Frozen too: a value that holds records (a stack view's members) is frozen up to them.
-      Object.freeze(record);
-      d = { plain, record };
+      d = { facade, record };
       decoded.set(struct, d);
     }
-    const plain = d.plain;
-    const result = original({ toJavaScript: () => plain }, proxySecrets);
+    const result = original(d.facade, proxySecrets);
     try {
       const mark: Mark = { decoded: d.record, source: result as Record<string, unknown> };
       Object.defineProperty(result, MARK, { value: mark });
@@ -174,10 +171,4 @@ export function perRequest<T>(props: unknown, key: unknown, derive: () => T): T 
   const value = derive();
   if (deepFreeze(value)) decoded.memo.set(key, value);
   return value;
-}
-
-/** The per-Struct record of a props object, as an identity to compare (see stack views). */
-export function requestOf(props: unknown): object | undefined {
-  const decoded = markOf(props)?.decoded;
-  return decoded?.shared ? decoded : undefined;
 }

@@ -2,7 +2,7 @@
 // component, hosts, placement rules and switches, grouped by site.
 import type { PolicyResource } from "@pulumi/policy";
 import { COMPONENT, TYPE, type VmFacts, type VmInputs } from "../contract";
-import { perRequest, requestOf } from "../secret-marks";
+import { perRequest } from "../secret-marks";
 import { normalizeCluster, type NormalizedCluster } from "./cluster";
 import { normalizeDvSwitches, type NormalizedDvSwitch } from "./dvswitch";
 import { normalizeHost, type NormalizedHost } from "./host";
@@ -52,17 +52,17 @@ const STACK_VIEW = Symbol("stackViewOf");
  * The view of an AnalyzeStack request's resources. The SDK calls every stack policy with a list of
  * its own, all read from the one request: the view is built once per request and shared, frozen
  * (about a tenth of the pack's CPU when each of the 11 stack policies built its own). It is kept
- * with the request's first resource, with every resource's record, and used only for a list of the
- * same records in the same order.
+ * with the request's first resource (its Struct belongs to that request alone) and the URNs it was
+ * built from, and used only for a list of the same URNs in the same order.
  */
 export function stackViewOf(resources: readonly PolicyResource[]): StackView {
   const build = () => buildStackView(resources.map(fromPolicyResource));
   if (resources.length === 0) return build();
-  const members = resources.map((r) => requestOf(r.props));
-  const kept = perRequest(resources[0].props, STACK_VIEW, () => ({ members, view: build() }));
-  const same =
-    kept.members.length === members.length &&
-    members.every((m, i) => m !== undefined && m === kept.members[i]);
+  const kept = perRequest(resources[0].props, STACK_VIEW, () => ({
+    urns: resources.map((r) => r.urn),
+    view: build(),
+  }));
+  const same = kept.urns.length === resources.length && resources.every((r, i) => r.urn === kept.urns[i]);
   return same ? kept.view : build();
 }
 
