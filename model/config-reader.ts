@@ -85,7 +85,9 @@ export class ObjReader {
       return opts.default;
     }
     if (typeof v !== "string" || v.trim() === "" || (opts.pattern && !opts.pattern.test(v))) {
-      this.issues.add(this.path(field), v, opts.describe ?? "a non-empty string");
+      // A blank string is told the value's own rule (a host name's, a netmask's) when there is one.
+      const rule = opts.describe ?? (typeof v === "string" ? opts.problem?.(v) : undefined);
+      this.issues.add(this.path(field), v, rule ?? "a non-empty string");
       return undefined;
     }
     const problem = opts.problem?.(v);

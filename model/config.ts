@@ -3,7 +3,7 @@
 // Pulumi program, `genesys-iac plan` and the tests.
 import { DEFAULT_SIZING, PROJECT, SECRET_KEYS, SIMPLE_DEFAULTS } from "./defaults";
 import { readGuestOs } from "./guest-config";
-import { checkSecrets, secretConfigKeys } from "./secrets";
+import { checkSecrets, namesCredential, secretConfigKeys } from "./secrets";
 import { ObjReader, duplicatesOf, isObject, readBool, readInt, readOneOf } from "./config-reader";
 import { Issues } from "./errors";
 import { MAX_HOSTS_PER_STACK, MAX_NESTING, MAX_SITES, nestingDepth, nestingProblem } from "./limits";
@@ -11,7 +11,7 @@ import { checkDerivedNames, checkVmsFitHosts, type SizingKeys } from "./site-che
 import { SiteSpec, readSite } from "./site-config";
 import { buildSites } from "./topology";
 import { Deployment, Platform, ROLES, Sizing, SizingOverrides } from "./types";
-import { VSPHERE_CONFIG_KEYS, VSPHERE_NAMESPACE } from "./vsphere-config";
+import { VSPHERE_CONFIG_KEYS, VSPHERE_MINUTES, VSPHERE_NAMESPACE } from "./vsphere-config";
 import { hostKey } from "./vsphere-names";
 
 /** Keys this project reads in its own namespace; anything else in `genesys-iac:` is a mistake. */
@@ -56,13 +56,17 @@ export function loadDeployment(input: ConfigInput): Deployment {
       );
       continue;
     }
+    if (ns === VSPHERE_NAMESPACE) {
+      readVsphereKey(issues, k, v, VSPHERE_CONFIG_KEYS[name as keyof typeof VSPHERE_CONFIG_KEYS], secret(k));
+      continue;
+    }
     if (ns !== project) continue;
     if (!KNOWN_KEYS.includes(name)) {
       issues.add(
         k,
         v,
         `unknown key; this project reads ${KNOWN_KEYS.map((n) => `${project}:${n}`).join(", ")}`,
-        secret(k),
+        secret(k) || namesCredential(name),
       );
       continue;
     }
@@ -178,6 +182,27 @@ export function configPerSite(config: Record<string, string>, project: string): 
   if (!Array.isArray(sites))
     throw new Error(`configPerSite: ${key} is not a list (validate the config first)`);
   return sites.map((site) => ({ ...config, [key]: JSON.stringify([site]) }));
+}
+
+/**
+ * A `vsphere:` key's value against its schema type, as the provider's SDK reads it (`getBoolean`
+ * takes "true" or "false"): refused here, with the key, rather than when the provider is registered.
+ */
+function readVsphereKey(
+  issues: Issues,
+  key: string,
+  v: unknown,
+  type: "boolean" | "integer" | "string",
+  secret: boolean,
+): void {
+  // A secret is never shown, and a plan has only its placeholder: of a secret, only that it is set.
+  if (secret) {
+    if (typeof v === "string" && v.trim() === "") issues.add(key, v, "a non-empty value", true);
+    return;
+  }
+  if (type === "boolean") readBool(issues, key, v);
+  else if (type === "integer") readInt(issues, key, v, VSPHERE_MINUTES);
+  else if (typeof v !== "string" || v.trim() === "") issues.add(key, v, "a non-empty string");
 }
 
 function splitKey(k: string): [string, string] {

@@ -55,7 +55,8 @@ export function assignGuests(
   platform: Platform,
 ): Omit<GenesysVm, "intendedHost">[][] | undefined {
   const before = issues.list.length;
-  const names: { name: string; key: string; vm: string }[] = [];
+  /** Each VM's computer name, with where it comes from: the key and the value written there. */
+  const names: { name: string; key: string; value: string; given: boolean; vm: string }[] = [];
   const addresses: { ip: string; key: string; vm: string }[] = [];
   const out = sites.map(({ spec, key, drafts }) => {
     const plan = spec.networks.vmTraffic.ipv4!;
@@ -99,7 +100,13 @@ export function assignGuests(
           given ?? spec.guest.computerNamePrefix,
           `${rule}; ${d.name} would be named ${computerName}`,
         );
-      names.push({ name: computerName.toLowerCase(), key: nameKey, vm: d.name });
+      names.push({
+        name: computerName.toLowerCase(),
+        key: nameKey,
+        value: given ?? spec.guest.computerNamePrefix,
+        given: given !== undefined,
+        vm: d.name,
+      });
       let ip = plan.addresses[local[i]];
       if (ip !== undefined) {
         const why = unusableReason(cidr, parseIpv4(ip)!, parseIpv4(plan.gateway));
@@ -129,9 +136,12 @@ export function assignGuests(
   });
   for (const dup of duplicatesOf(names.map((n) => n.name))) {
     const holders = names.filter((n) => n.name === dup);
+    // Reported where the user wrote the clash: a name given in computerNames rather than the
+    // prefix another VM's name was derived from.
+    const at = holders.filter((h) => h.given).at(-1) ?? holders[holders.length - 1];
     issues.add(
-      holders[holders.length - 1].key,
-      dup.toUpperCase(),
+      at.key,
+      at.value,
       `computer names unique in the stack: ${holders.map((h) => h.vm).join(" and ")} would both be ${dup.toUpperCase()}; set guest.computerNamePrefix or guest.computerNames`,
     );
   }

@@ -3,6 +3,7 @@
 // from the plan alone is checked here; which VMs get which address is model/guest.ts.
 import { IPV4_PATTERN, ObjReader, isObject } from "./config-reader";
 import { Issues } from "./errors";
+import { hostAddressProblem } from "./ipv4";
 import { Ipv4Plan } from "./types";
 import { formatSubnet, formatIpv4, parseCidr, parseIpv4, unusableReason } from "../policies/ipv4";
 
@@ -57,6 +58,11 @@ export function readIpv4Plan(issues: Issues, parent: ObjReader): Ipv4Plan | unde
         describe: "IPv4 addresses of DNS servers",
       })
     : [];
+  dnsServers?.forEach((ip, i) => {
+    const problem = hostAddressProblem(ip);
+    if (problem !== undefined)
+      issues.add(`${r.path("dnsServers")}[${i}]`, ip, `a DNS server's address: ${problem}`);
+  });
   const dnsSuffixes = r.has("dnsSuffixes")
     ? r.stringList("dnsSuffixes", {
         minItems: 1,

@@ -19,6 +19,14 @@ export function secretConfigKeys(project: string): string[] {
   ];
 }
 
+/**
+ * A key whose name suggests a credential (`guestadminpassword`, `vcenterPasswd`, `apiToken`): when it
+ * is refused as unknown, its value is withheld all the same, since a misspelt secret key holds one.
+ */
+export function namesCredential(key: string): boolean {
+  return /pass|secret|token|credential/i.test(key);
+}
+
 /** The secrets a deployment needs: Windows guests on vSphere get an Administrator password, a domain a join password. */
 export function neededSecrets(platform: Platform, sites: readonly Site[]): SecretName[] {
   if (platform !== "vsphere") return [];

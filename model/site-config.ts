@@ -89,7 +89,9 @@ export function readSite(
   const defaults = r.has("hostDefaults")
     ? ObjReader.open(issues, r.path("hostDefaults"), r.obj.hostDefaults, HOST_FACT_KEYS)?.obj
     : {};
-  const read = readHosts(issues, r, defaults ?? {}, platform);
+  // Defaults that are not an object (reported above) would make every host lack every fact: its
+  // hosts are not read, rather than reported host by host for the one mistake.
+  const read = defaults && readHosts(issues, r, defaults, platform);
   const hosts = read?.hosts;
   const networks = readNetworks(issues, r, hosts, name ?? "site");
   if (read && networks && platform === "vsphere") checkVmotionAddresses(issues, read, networks.vmotion, r);
@@ -305,15 +307,12 @@ function readNetwork(
     purpose === "vmotion" || r.has("netmask")
       ? r.string("netmask", { default: "255.255.255.0", problem: netmaskProblem })
       : undefined;
-  for (const h of hosts ?? []) {
+  // One problem for the one list, naming every host that lacks a NIC of it.
+  const lacking = (hosts ?? []).flatMap((h) => {
     const missing = (nics ?? []).filter((n) => !h.nics.includes(n));
-    if (missing.length > 0)
-      issues.add(
-        r.path("nics"),
-        nics,
-        `NICs that host ${h.name} has (${h.nics.join(", ")}); it lacks ${missing.join(", ")}`,
-      );
-  }
+    return missing.length > 0 ? [`${h.name} (${h.nics.join(", ")}) lacks ${missing.join(", ")}`] : [];
+  });
+  if (lacking.length > 0) issues.add(r.path("nics"), nics, `NICs that every host has: ${lacking.join("; ")}`);
   const ipv4 = purpose === "vmTraffic" ? readIpv4Plan(issues, r) : undefined;
   if (!vswitch || !nics || !portGroup || vlan === undefined || mtu === undefined) return undefined;
   if (purpose === "vmTraffic" && !ipv4) return undefined;

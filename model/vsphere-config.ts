@@ -22,6 +22,12 @@ export const VSPHERE_CONFIG_KEYS = {
 } as const;
 
 /**
+ * The integer keys, apiTimeout and vimKeepAlive, are minutes (the schema's descriptions): a day is
+ * far past any call or session keep-alive, so a larger value is a unit mistake (seconds, ms).
+ */
+export const VSPHERE_MINUTES = { min: 1, max: 24 * 60 } as const;
+
+/**
  * Keys whose value is a credential and never shown, whether or not the user stored it as a secret.
  * The schema marks none of its variables secret; the vCenter password is one all the same.
  */

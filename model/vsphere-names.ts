@@ -1,6 +1,6 @@
 // What vSphere accepts as the name of an inventory object and as a host's name, checked at config
 // time so that a name vCenter would refuse (or escape into a different one) never reaches a plan.
-import { IPV4_PATTERN } from "./ipv4";
+import { IPV4_PATTERN, hostAddressProblem } from "./ipv4";
 import { MAX_DNS_LABEL, MAX_FQDN, MAX_VSPHERE_NAME } from "./limits";
 
 /**
@@ -29,7 +29,11 @@ const LABEL = /^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?$/;
 
 /** Why `name` cannot be an ESXi host's name in vCenter; undefined when it can. */
 export function hostNameProblem(name: string): string | undefined {
-  if (IPV4_PATTERN.test(name)) return undefined;
+  if (IPV4_PATTERN.test(name)) {
+    // vCenter connects to the host there: 0.0.0.0, loopback or a multicast address is none.
+    const problem = hostAddressProblem(name);
+    return problem === undefined ? undefined : `${problem}; ${HOST_NAME_RULE}`;
+  }
   if (name.length > MAX_FQDN) return `at most ${MAX_FQDN} characters in all (${HOST_NAME_RULE})`;
   const labels = name.split(".");
   const long = labels.find((l) => l.length > MAX_DNS_LABEL);

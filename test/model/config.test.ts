@@ -232,10 +232,19 @@ describe("bad input: every problem reported together, naming key, value and what
     ]);
   });
 
-  it("rejects a NIC the hosts do not have", () => {
-    expect(problems(withSite((s) => (s.networks.vmotion.nics = ["vmnic2", "vmnic7"])))).toContain(
-      "genesys-iac:sites[0].networks.vmotion.nics: NICs that host esx01.genesys-lab.local has (vmnic0, vmnic1, vmnic2, vmnic3); it lacks vmnic7",
-    );
+  it("rejects a NIC the hosts do not have, once for the list, naming each host that lacks it", () => {
+    expect(problems(withSite((s) => (s.networks.vmotion.nics = ["vmnic2", "vmnic7"])))).toEqual([
+      "genesys-iac:sites[0].networks.vmotion.nics: NICs that every host has: " +
+        ["esx01", "esx02", "esx03"]
+          .map((h) => `${h}.genesys-lab.local (vmnic0, vmnic1, vmnic2, vmnic3) lacks vmnic7`)
+          .join("; "),
+    ]);
+  });
+
+  it("reports host defaults that are not an object once, not as every fact missing on every host", () => {
+    expect(problems(withSite((s) => (s.hostDefaults = [1, 2])))).toEqual([
+      "genesys-iac:sites[0].hostDefaults: an object with keys sockets, coresPerSocket, memoryGb, nics, bios",
+    ]);
   });
 
   it("rejects a site without hosts and a stack without sites", () => {

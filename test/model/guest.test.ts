@@ -178,6 +178,11 @@ describe("bad guest identity and IP plans: each named with key, value and what i
       `${ipv4}.dnsServers: ["dns1"] — a list of IPv4 addresses of DNS servers`,
     ],
     [
+      "a DNS server at the broadcast address",
+      (s) => (plan(s).dnsServers = ["10.20.10.5", "255.255.255.255"]),
+      `${ipv4}.dnsServers[1]: "255.255.255.255" — a DNS server's address: a unicast host address, not multicast (224.0.0.0/4) or reserved (240.0.0.0/4)`,
+    ],
+    [
       "an explicit address outside",
       (s) => (plan(s).addresses = { "mcp-1": "10.9.9.9" }),
       `${ipv4}.addresses.mcp-1: "10.9.9.9" — an address inside 10.20.10.0/24, not outside 10.20.10.0/24`,
@@ -238,7 +243,13 @@ describe("bad guest identity and IP plans: each named with key, value and what i
     [
       "two VMs given one computer name",
       (s) => (s.guest.computerNames = { "sip-primary": "SIP1", "sip-backup": "sip1" }),
-      `${base}.guest.computerNames.sip-backup: "SIP1" — computer names unique in the stack: lab-sip-primary and lab-sip-backup would both be SIP1`,
+      `${base}.guest.computerNames.sip-backup: "sip1" — computer names unique in the stack: lab-sip-primary and lab-sip-backup would both be SIP1`,
+    ],
+    [
+      "a computer name given to one VM that another VM's derived name already is",
+      (s) => (s.guest.computerNames = { "sip-primary": "LAB-SIP-B" }),
+      // At the name the user gave, not at the prefix the backup's name was derived from.
+      `${base}.guest.computerNames.sip-primary: "LAB-SIP-B" — computer names unique in the stack: lab-sip-primary and lab-sip-backup would both be LAB-SIP-B`,
     ],
     [
       "a prefix of 8 characters",
@@ -278,7 +289,7 @@ describe("bad guest identity and IP plans: each named with key, value and what i
     const [site] = labSites();
     const copy = { ...siteCopy(site, "b", 1), guest: site.guest };
     expect(problems(labConfigWith({ [SITES]: [site, copy] }))).toContain(
-      `genesys-iac:sites[1].guest.computerNamePrefix: "LAB-SIP-P" — computer names unique in the stack: lab-sip-primary and labb-sip-primary would both be LAB-SIP-P; set guest.computerNamePrefix or guest.computerNames`,
+      `genesys-iac:sites[1].guest.computerNamePrefix: "LAB" — computer names unique in the stack: lab-sip-primary and labb-sip-primary would both be LAB-SIP-P; set guest.computerNamePrefix or guest.computerNames`,
     );
   });
 

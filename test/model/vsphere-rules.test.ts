@@ -93,7 +93,11 @@ describe("host names", () => {
     [`${"abcdefghi.".repeat(26)}local`, "at most 253 characters in all"],
     ["esx_01", "a host name as vCenter knows"],
     ["-esx01", "a host name as vCenter knows"],
-  ])("refuses %s", (name, why) => {
+    ["", "a host name as vCenter knows"],
+    ["0.0.0.0", "a host address, not 0.0.0.0"],
+    ["255.255.255.255", "a unicast host address"],
+    ["127.0.0.1", "loopback"],
+  ])("refuses %j", (name, why) => {
     expect(hostNameProblem(name)).toContain(why);
     const p = problems((s) => (s.hosts[0].name = name));
     expect(p[0]).toContain(`${S}.hosts[0].name: `);
@@ -227,6 +231,24 @@ describe("the vsphere: namespace", () => {
     expect(p[0]).toMatch(
       /^vsphere:vsphereServr: \(secret value withheld\) — unknown key of the vSphere provider; its keys \(schema config\.variables\): vsphere:allowUnverifiedSsl, .*vsphere:vsphereServer$/,
     );
+  });
+  it("refuses a provider key of the wrong type at its key, not later in the provider", () => {
+    const p = problems((_s, c) => {
+      c["vsphere:allowUnverifiedSsl"] = "yes";
+      c["vsphere:apiTimeout"] = "300s";
+      c["vsphere:user"] = "";
+    });
+    expect(p.sort()).toEqual([
+      'vsphere:allowUnverifiedSsl: "yes" — true or false',
+      'vsphere:apiTimeout: "300s" — a whole number from 1 to 1440',
+      'vsphere:user: "" — a non-empty string',
+    ]);
+  });
+  it("withholds the value of a misspelt key that names a credential", () => {
+    const p = problems((_s, c) => (c["genesys-iac:guestadminpassword"] = "Pl41n-text"));
+    expect(p).toEqual([
+      expect.stringMatching(/^genesys-iac:guestadminpassword: \(secret value withheld\) — unknown key;/),
+    ]);
   });
   it("accepts the provider's own keys", () => {
     expect(() =>

@@ -36,6 +36,11 @@ const cases: [string, string, (config: Record<string, string>, site: Site) => vo
   ],
   ["a site without hosts", "hosts: [] — a list of at least one host", (_c, s) => (s.hosts = [])],
   ["an unknown platform", "genesys-iac:platform", (c) => (c["genesys-iac:platform"] = "kvm")],
+  [
+    "a vSphere provider key of the wrong type",
+    'vsphere:allowUnverifiedSsl: "yes" — true or false',
+    (c) => (c["vsphere:allowUnverifiedSsl"] = "yes"),
+  ],
 ];
 
 describe.each(cases)("%s", (_title, expected, mutate) => {
