@@ -43,6 +43,8 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], spec: S
       throw new UsageError(`unknown argument ${JSON.stringify(arg)}; allowed: ${allowed.join(", ")}`);
     }
     const f = spec[name];
+    // Given twice, one of the two would be dropped without a word: `--stack dev --stack lab`.
+    if (Object.hasOwn(out, name)) throw new UsageError(`--${name} is given twice; give it once`);
     const inline = long?.[2];
     if (f.value === undefined) {
       if (inline !== undefined) throw new UsageError(`--${name} takes no value`);

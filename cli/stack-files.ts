@@ -11,7 +11,7 @@ import { secretConfigKeys } from "../model/secrets";
 import type { Deployment } from "../model/types";
 import { isObj } from "../policies/reader";
 import { withholdValue } from "./redact";
-import { UsageError } from "./errors";
+import { InputError, UsageError } from "./errors";
 import { requireFolder } from "./user-files";
 import { readYamlMapping } from "./yaml-file";
 
@@ -21,6 +21,9 @@ export interface StackConfig {
   config: Record<string, string>;
   secretKeys: string[];
 }
+
+/** The top-level keys of a stack file, as the Pulumi CLI reads it (its workspace.ProjectStack). */
+const STACK_FILE_KEYS = ["config", "environment", "secretsprovider", "encryptedkey", "encryptionsalt"];
 
 /** The value as the Pulumi CLI passes it: strings as they are, everything else as JSON. */
 function asConfigString(v: unknown): string {
@@ -49,9 +52,16 @@ export function readStackConfig(dir: string, stack: string): StackConfig {
     throw new UsageError(`No stack file ${stackFile}; the stacks here are: ${known.join(", ") || "(none)"}`);
   }
   const stackDoc = readYamlMapping(stackFile, `The stack file ${stackFile}`, "a stack file");
+  // A misspelt `config:` would otherwise leave the stack without its settings, reported as missing.
+  const unknown = Object.keys(stackDoc).filter((k) => !STACK_FILE_KEYS.includes(k));
+  if (unknown.length > 0)
+    throw new InputError(
+      `The stack file ${stackFile}: unknown top-level key ${unknown.map((k) => JSON.stringify(k)).join(", ")}; ` +
+        `a stack file holds ${STACK_FILE_KEYS.join(", ")} (the settings go under config:)`,
+    );
   const values = stackDoc.config ?? {};
   if (!isObj(values))
-    throw new UsageError(`The stack file ${stackFile}: \`config\` must be a map of keys to values`);
+    throw new InputError(`The stack file ${stackFile}: \`config\` must be a map of keys to values`);
   const config: Record<string, string> = {};
   const secretKeys: string[] = [];
   const fullKey = (k: string) => (k.includes(":") ? k : `${name}:${k}`);

@@ -23,6 +23,19 @@ function line(pos: { line: number }[] | undefined): string {
   return pos ? ` at line ${pos[0].line}` : "";
 }
 
+/**
+ * The parser's first line, without the colon that introduced its excerpt (never shown: the line may
+ * hold a password); a repeated key is named, since the first line says only where it is.
+ */
+function yamlProblem(error: YAML.YAMLError, text: string): string {
+  const where = error.message.split("\n")[0].replace(/:\s*$/, "");
+  if (error.code !== "DUPLICATE_KEY") return where;
+  const key = /^(.+?):(?:\s|$)/.exec(text.slice(error.pos[0]).split("\n")[0])?.[1];
+  return key === undefined
+    ? where
+    : `the key ${key} is written twice in one mapping (${where.replace(/^Map keys must be unique /, "")}); write each key once`;
+}
+
 /** The file's top-level mapping; `kind` is what it must be ("a stack file", "a project file"). */
 export function readYamlMapping(file: string, what: string, kind: string): Record<string, unknown> {
   const text = readUserText(file, what, MAX_FILE_BYTES.stackFile, `not ${kind}`);
@@ -31,7 +44,7 @@ export function readYamlMapping(file: string, what: string, kind: string): Recor
   if (error) {
     // The parser recurses over nested flow collections: deep enough, it runs out of stack.
     if (/call stack/i.test(error.message)) throw new InputError(nestingProblem(what));
-    throw new InputError(`${what} is not valid YAML: ${error.message.split("\n")[0]}`);
+    throw new InputError(`${what} is not valid YAML: ${yamlProblem(error, text)}`);
   }
   const tag = doc.warnings.find((w) => w.code === "TAG_RESOLVE_FAILED");
   if (tag)

@@ -103,4 +103,11 @@ describe("parseFlags", () => {
     expect(() => parseFlags(["-q"], spec)).toThrow('unknown argument "-q"');
     expect(() => parseFlags(["--constructor"], spec)).toThrow('unknown argument "--constructor"');
   });
+
+  it("refuses a flag given twice rather than dropping one value", () => {
+    expect(() => parseFlags(["--stack", "dev", "-s", "lab"], spec)).toThrow(
+      "--stack is given twice; give it once",
+    );
+    expect(() => parseFlags(["--quiet", "--quiet"], spec)).toThrow("--quiet is given twice");
+  });
 });

@@ -103,6 +103,16 @@ describe("stack files that are not stack files", () => {
       "config.genesys-iac:addpTimeout: 1e400 is out of range for a number",
     ],
     [
+      "a key written twice, named (not only its line)",
+      "config:\n  genesys-iac:platform: docker\n  genesys-iac:platform: vsphere\n",
+      "is not valid YAML: the key genesys-iac:platform is written twice in one mapping (at line 3, column 3); write each key once",
+    ],
+    [
+      "a misspelt config:, which would leave every setting out",
+      "conifg:\n  genesys-iac:platform: docker\n",
+      'unknown top-level key "conifg"; a stack file holds config, environment, secretsprovider, encryptedkey, encryptionsalt',
+    ],
+    [
       "nesting past the limit",
       `config:\n  genesys-iac:sizing: ${"[".repeat(3000)}${"]".repeat(3000)}\n`,
       "is nested more than 64 levels deep",
@@ -115,6 +125,22 @@ describe("stack files that are not stack files", () => {
   ])("%s", async (_t, text, message) => {
     const dir = scratchProject({ bad: text });
     expectUserError(await runCli(["plan", "--stack", "bad", "--dir", dir]), message);
+  });
+
+  it("a repeated password key: named, its values not shown", async () => {
+    const dir = scratchProject({
+      bad: "config:\n  vsphere:password: Hunter-2a\n  vsphere:password: Hunter-2b\n",
+    });
+    const r = await runCli(["plan", "--stack", "bad", "--dir", dir]);
+    expectUserError(r, "the key vsphere:password is written twice");
+    expect(r.stderr).not.toContain("Hunter-2");
+  });
+
+  it("a config: that is not a map: the file's problem alone, without the command's usage", async () => {
+    const dir = scratchProject({ bad: "config:\n  - genesys-iac:platform: docker\n" });
+    const r = await runCli(["plan", "--stack", "bad", "--dir", dir]);
+    expectUserError(r, "`config` must be a map of keys to values");
+    expect(r.stderr).not.toContain("usage:");
   });
 
   it("UTF-16 text", async () => {
