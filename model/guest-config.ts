@@ -15,6 +15,17 @@ const PREFIX_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,5}[A-Za-z0-9])?$/;
 /** NetBIOS workgroup: 15 characters at most, none of the characters Windows refuses. */
 const WORKGROUP_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 _.-]{0,14}$/;
 const TZ_PATTERN = /^(UTC|[A-Za-z]+(\/[A-Za-z0-9_+-]+){1,2})$/;
+const TZ_RULE = "a time zone of the tz database, such as Etc/UTC or Europe/London";
+
+/** Whether the tz database (Node's ICU copy, with its aliases) knows the zone: a typo is not one. */
+function knownTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}
 const USER_PATTERN = /^[^\s"/\\[\]:;|=,+*?<>@]{1,104}(@[A-Za-z0-9.-]+)?$/;
 
 /** The default prefix of a site's computer names: its name in capitals, letters and digits, 7 at most. */
@@ -112,7 +123,8 @@ export function readGuest(
   const linuxTz = l?.string("timeZone", {
     default: GUEST_DEFAULTS.linuxTimeZone,
     pattern: TZ_PATTERN,
-    describe: "a time zone of the tz database, such as Etc/UTC or Europe/London",
+    describe: TZ_RULE,
+    problem: (tz) => (knownTimeZone(tz) ? undefined : `${TZ_RULE}; ${tz} is not one`),
   });
   const timeoutMinutes = r.int("timeoutMinutes", {
     default: GUEST_DEFAULTS.timeoutMinutes,

@@ -208,13 +208,14 @@ function readHost(r: ObjReader, platform: Platform): Host | undefined {
   const vt = b?.bool("vt", true);
   const ept = b?.bool("ept", true);
   const hyperThreading = b?.bool("hyperThreading", true);
+  // Required on vSphere; the stand-in has no VMkernel adapter, but an address written is still one.
   const vmotionIp =
-    platform === "vsphere"
+    platform === "vsphere" || r.has("vmotionIp")
       ? r.string("vmotionIp", {
           pattern: IPV4_PATTERN,
           describe: "an IPv4 address for the vMotion VMkernel adapter",
         })
-      : r.optionalString("vmotionIp");
+      : undefined;
   const dockerHost = r.has("dockerHost")
     ? r.string("dockerHost", {
         pattern: /^(unix|tcp|ssh):\/\/\S+$/,
@@ -223,7 +224,8 @@ function readHost(r: ObjReader, platform: Platform): Host | undefined {
     : undefined;
   if (!name || !sockets || !coresPerSocket || !memoryGb || !nics || vt === undefined || ept === undefined)
     return undefined;
-  if (hyperThreading === undefined || (platform === "vsphere" && !vmotionIp)) return undefined;
+  if (hyperThreading === undefined || ((platform === "vsphere" || r.has("vmotionIp")) && !vmotionIp))
+    return undefined;
   const threads = sockets * coresPerSocket * (hyperThreading ? 2 : 1);
   return {
     name,

@@ -268,6 +268,14 @@ describe("bad input: every problem reported together, naming key, value and what
     expect(load(cfg).sites[0].hosts[2].vmotionIp).toBeUndefined();
   });
 
+  it("on Docker too, refuses a vMotion address written that is no address", () => {
+    const cfg = withSite((s) => (s.hosts[2].vmotionIp = "esx03-vmk1"));
+    cfg["genesys-iac:platform"] = "docker";
+    expect(problems(cfg)).toEqual([
+      "genesys-iac:sites[0].hosts[2].vmotionIp: an IPv4 address for the vMotion VMkernel adapter",
+    ]);
+  });
+
   it("rejects a structured value that is not structured", () => {
     expect(problems(labConfigWith({ "genesys-iac:sizing": "{not json" }))).toEqual([
       "genesys-iac:sizing: a structured value (a YAML list or object in the stack file)",

@@ -272,6 +272,11 @@ describe("bad guest identity and IP plans: each named with key, value and what i
       `${base}.guest.windows.timeZone: 999 — a whole number from 0 to 300`,
     ],
     [
+      "a Linux time zone the tz database does not know (a typo)",
+      (s) => (s.guest.linux = { timeZone: "Europe/Londn" }),
+      `${base}.guest.linux.timeZone: "Europe/Londn" — a time zone of the tz database, such as Etc/UTC or Europe/London; Europe/Londn is not one`,
+    ],
+    [
       "a customization timeout of 0",
       (s) => (s.guest.timeoutMinutes = 0),
       `${base}.guest.timeoutMinutes: 0 — a whole number from 1 to 720`,
