@@ -20,6 +20,11 @@ export function shortValue(value: unknown): string {
   } catch {
     text = String(value);
   }
+  return shortText(text);
+}
+
+/** Text the user wrote (a value, or a key: a misspelt one may be any length), shortened. */
+function shortText(text: string): string {
   if (text.length <= MAX_SHOWN_VALUE) return text;
   const keep = MAX_SHOWN_VALUE - 20;
   return `${text.slice(0, keep)}… (${text.length} characters)`;
@@ -32,7 +37,7 @@ export function formatIssue(issue: ConfigIssue): string {
       : issue.value === undefined
         ? "(missing)"
         : shortValue(issue.value);
-  return `${issue.key}: ${shown} — ${issue.allowed}`;
+  return `${shortText(issue.key)}: ${shown} — ${issue.allowed}`;
 }
 
 export class ConfigError extends Error {

@@ -222,6 +222,13 @@ describe("bounds", () => {
     expect(shown.length).toBeLessThan(MAX_SHOWN_VALUE + 10);
     expect(shown).toContain("(5002 characters)");
   });
+
+  it("shortens a very long misspelt key in a message too", () => {
+    const p = problems((s) => (s.hosts[0]["y".repeat(5000)] = 1));
+    const key = p[0].split(": ")[0];
+    expect(key.length).toBeLessThan(MAX_SHOWN_VALUE + 10);
+    expect(key).toMatch(/^genesys-iac:sites\[0\]\.hosts\[0\]\.yyy.*… \(\d+ characters\)$/);
+  });
 });
 
 describe("the vsphere: namespace", () => {
