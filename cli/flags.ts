@@ -52,7 +52,9 @@ export function parseFlags<S extends FlagSpecs>(argv: readonly string[], spec: S
       continue;
     }
     const v = inline ?? argv[++i];
-    if (v === undefined || /^--?[A-Za-z]/.test(v)) throw new UsageError(`--${name} needs a value`);
+    // An empty value (`--out=`) is as missing: as a path it would name the current folder.
+    if (v === undefined || v.trim() === "" || /^--?[A-Za-z]/.test(v))
+      throw new UsageError(`--${name} needs a value`);
     if (f.oneOf && !f.oneOf.includes(v))
       throw new UsageError(`--${name} ${JSON.stringify(v)}: allowed values are ${f.oneOf.join(", ")}`);
     out[name] = v;

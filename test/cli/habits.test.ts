@@ -96,6 +96,8 @@ describe("parseFlags", () => {
   it("refuses a missing value, a value not allowed, a value on a switch, an undeclared short form", () => {
     expect(() => parseFlags(["-s"], spec)).toThrow("--stack needs a value");
     expect(() => parseFlags(["--stack", "-s"], spec)).toThrow("--stack needs a value");
+    expect(() => parseFlags(["--stack="], spec)).toThrow("--stack needs a value");
+    expect(() => parseFlags(["--stack", " "], spec)).toThrow("--stack needs a value");
     expect(() => parseFlags(["--format", "xml"], spec)).toThrow(
       '--format "xml": allowed values are text, json',
     );
