@@ -5,7 +5,7 @@ import * as path from "path";
 import { flagLines, parseFlags, type FlagSpecs, type Flags } from "./flags";
 import { COLOR_FLAG, colorOn, paint, type ColorMode } from "./color";
 import type { Io } from "./io";
-import { checkWritable } from "./user-files";
+import { checkNotRead, checkWritable } from "./user-files";
 
 export interface CommandSpec<S extends FlagSpecs, O> {
   /** One line for the tool's usage. */
@@ -27,6 +27,18 @@ export interface Command {
   summary: string;
   usage(): string;
   main(argv: readonly string[], io: Io): Promise<number>;
+}
+
+/** The files a command reads: those its FILE flags name, and the project's and the stack's file. */
+function filesRead(spec: FlagSpecs, given: Record<string, unknown>, cwd: string): [string, string][] {
+  const files: [string, string][] = Object.entries(given)
+    .filter(([name, v]) => name !== "out" && spec[name]?.value === "FILE" && typeof v === "string")
+    .map(([name, v]) => [path.resolve(cwd, v as string), `the --${name} file`]);
+  const dir = path.resolve(cwd, typeof given.dir === "string" ? given.dir : ".");
+  files.push([path.join(dir, "Pulumi.yaml"), "the project file"]);
+  if (typeof given.stack === "string")
+    files.push([path.join(dir, `Pulumi.${given.stack}.yaml`), "the stack file"]);
+  return files;
 }
 
 export const HELP_FLAG = { short: "h", description: "show this help and exit" } as const;
@@ -71,7 +83,11 @@ export function defineCommand<S extends FlagSpecs, O>(name: string, spec: Comman
       const options = spec.options(own as Flags<S>, painted);
       // An --out file that cannot be written is found before the work, not after it.
       const out = (own as { out?: unknown }).out;
-      if (typeof out === "string") checkWritable(path.resolve(io.cwd, out), `--out ${out}`);
+      if (typeof out === "string") {
+        const file = path.resolve(io.cwd, out);
+        checkWritable(file, `--out ${out}`);
+        checkNotRead(file, `--out ${out}`, filesRead(flags, own, io.cwd));
+      }
       return spec.run(options, painted);
     },
   };

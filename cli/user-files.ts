@@ -78,6 +78,32 @@ export function checkWritable(file: string, what: string): void {
     throw new InputError(`${what} cannot be written: it is a folder; give a file name`);
 }
 
+/** A path as the file system resolves it (through links) where it exists, else as written. */
+function samePathKey(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
+}
+
+/**
+ * The output must not replace a file the command reads (`diff --base a.json --out a.json`, or
+ * `plan --out Pulumi.lab.yaml`): the run would lose it. `reads` names each file, as `--base a.json`.
+ */
+export function checkNotRead(
+  file: string,
+  what: string,
+  reads: readonly (readonly [string, string])[],
+): void {
+  const key = samePathKey(file);
+  const hit = reads.find(([f]) => samePathKey(f) === key);
+  if (hit)
+    throw new InputError(
+      `${what} is ${hit[1]}, which this command reads: writing there would replace it; give another file`,
+    );
+}
+
 /** Writes `text` to the user's file; a missing folder or a folder in its place is a plain error. */
 export function writeUserFile(file: string, what: string, text: string): void {
   checkWritable(file, what);

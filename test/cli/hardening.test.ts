@@ -31,6 +31,31 @@ describe("paths the user names", () => {
     expect(fs.existsSync(path.dirname(out))).toBe(false);
   });
 
+  it("--out onto a file the command reads: refused, the file kept", async () => {
+    const base = path.join(tmp(), "base.json");
+    expect(
+      (await runCli(["plan", "--stack", "lab", "--dir", dir, "--format", "json", "--out", base])).code,
+    ).toBe(0);
+    const kept = fs.readFileSync(base, "utf8");
+    const again = path.join(path.dirname(base), ".", "base.json");
+    for (const [argv, what] of [
+      [["diff", "--stack", "lab", "--dir", dir, "--base", base, "--out", again], "the --base file"],
+      [["check", "--input", base, "--out", again], "the --input file"],
+      [
+        ["plan", "--stack", "lab", "--dir", dir, "--out", path.join(dir, "Pulumi.lab.yaml")],
+        "the stack file",
+      ],
+    ] as const) {
+      const r = await runCli([...argv]);
+      expectUserError(
+        r,
+        `is ${what}, which this command reads: writing there would replace it; give another file`,
+      );
+    }
+    expect(fs.readFileSync(base, "utf8")).toBe(kept);
+    expect(fs.readFileSync(path.join(dir, "Pulumi.lab.yaml"), "utf8")).toContain("genesys-iac:sites");
+  });
+
   it("--out onto a folder", async () => {
     const folder = tmp();
     const r = await runCli(["plan", "--stack", "lab", "--dir", dir, "--out", folder]);
