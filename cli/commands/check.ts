@@ -5,6 +5,7 @@ import { defineCommand } from "../command";
 import { EXIT, UsageError } from "../errors";
 import { emit, paintOf, showDiagnostics } from "../io";
 import { startProgress } from "../progress";
+import { requireFolder } from "../user-files";
 import type { CheckRequest } from "../check";
 import { SOURCE_FLAGS, sourceOptions, type Format } from "./common";
 
@@ -35,7 +36,7 @@ export const check = defineCommand("check", {
   options: (f, io): CheckOptions => ({
     source: sourceOptions(f, io),
     policyConfig: f["policy-config"],
-    policyPack: f["policy-pack"] === undefined ? undefined : path.resolve(io.cwd, f["policy-pack"]),
+    policyPack: f["policy-pack"] === undefined ? undefined : packFolder(io.cwd, f["policy-pack"]),
     policyTimeoutMs: policyTimeoutMs(f["policy-timeout"]),
     format: f.format ?? "text",
     out: f.out,
@@ -57,6 +58,13 @@ export const check = defineCommand("check", {
     return r.verdict === "failed" ? EXIT.violation : EXIT.ok;
   },
 });
+
+/** --policy-pack DIR: a folder that is not there is that, not a pack to build. */
+function packFolder(cwd: string, dir: string): string {
+  const resolved = path.resolve(cwd, dir);
+  requireFolder(resolved, `--policy-pack ${dir}`);
+  return resolved;
+}
 
 /** --policy-timeout SECONDS as milliseconds. */
 function policyTimeoutMs(v: string | undefined): number | undefined {

@@ -95,6 +95,19 @@ describe("paths the user names", () => {
     },
   );
 
+  it('--policy-pack that is not a folder: said so, not "not built"', async () => {
+    const missing = path.join(tmp(), "no-pack");
+    expectUserError(
+      await runCli(["check", "--stack", "lab", "--dir", dir, "--policy-pack", missing]),
+      `--policy-pack ${missing} cannot be used: it does not exist`,
+    );
+    const file = path.join(dir, "Pulumi.yaml");
+    expectUserError(
+      await runCli(["check", "--stack", "lab", "--dir", dir, "--policy-pack", file]),
+      `--policy-pack ${file} cannot be used: it is a file, not a folder`,
+    );
+  });
+
   it("--dir that does not exist", async () => {
     const p = path.join(tmp(), "nowhere");
     expectUserError(
