@@ -1,6 +1,7 @@
 // Typed reads of untrusted configuration values. Each read records a problem instead of throwing,
 // so one run reports every mistake; the caller gets `undefined` for a value it cannot use.
 import { Issues } from "./errors";
+import { namesCredential } from "./secrets";
 
 export { IPV4_PATTERN } from "../policies/ipv4";
 
@@ -31,7 +32,12 @@ export class ObjReader {
     }
     for (const k of Object.keys(value)) {
       if (!allowedKeys.includes(k)) {
-        issues.add(`${key}.${k}`, value[k], `unknown key; allowed keys here: ${allowedKeys.join(", ")}`);
+        issues.add(
+          `${key}.${k}`,
+          value[k],
+          `unknown key; allowed keys here: ${allowedKeys.join(", ")}`,
+          namesCredential(k),
+        );
       }
     }
     return new ObjReader(issues, key, value);

@@ -20,8 +20,9 @@ export function secretConfigKeys(project: string): string[] {
 }
 
 /**
- * A key whose name suggests a credential (`guestadminpassword`, `vcenterPasswd`, `apiToken`): when it
- * is refused as unknown, its value is withheld all the same, since a misspelt secret key holds one.
+ * A key whose name suggests a credential (`guestadminpassword`, `vcenterPasswd`, `apiToken`, a
+ * `password` inside a site): when it is refused as unknown, its value is withheld all the same,
+ * since a misspelt or misplaced secret key holds one.
  */
 export function namesCredential(key: string): boolean {
   return /pass|secret|token|credential/i.test(key);

@@ -257,6 +257,14 @@ describe("the vsphere: namespace", () => {
       expect.stringMatching(/^genesys-iac:guestadminpassword: \(secret value withheld\) — unknown key;/),
     ]);
   });
+  it("withholds the value of a credential written at a place that takes none", () => {
+    const p = problems((s) => (s.guest.windows.adminPassword = "Pl41n-text"));
+    expect(p).toEqual([
+      expect.stringMatching(
+        /^genesys-iac:sites\[0\]\.guest\.windows\.adminPassword: \(secret value withheld\) — unknown key;/,
+      ),
+    ]);
+  });
   it("accepts the provider's own keys", () => {
     expect(() =>
       loadDeployment({
