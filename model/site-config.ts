@@ -2,7 +2,7 @@
 // it runs. Every check of guide #2 (vMotion on its own vSwitch and NICs) is made here, before
 // anything is registered.
 import { DEFAULT_COUNTS } from "./defaults";
-import { NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf } from "./config-reader";
+import { NAME_PATTERN, NAME_RULE, ObjReader, duplicatesOf, isObject } from "./config-reader";
 import {
   IPV4_PATTERN,
   formatSubnet,
@@ -67,6 +67,8 @@ const SITE_KEYS = [
 ];
 const HOST_FACT_KEYS = ["sockets", "coresPerSocket", "memoryGb", "nics", "bios"];
 const HOST_KEYS = ["name", "vmotionIp", "dockerHost", ...HOST_FACT_KEYS];
+/** The facts every host must have, from its own entry or hostDefaults. */
+const REQUIRED_HOST_FACTS = ["sockets", "coresPerSocket", "memoryGb", "nics"];
 const NETWORK_KEYS = ["vswitch", "nics", "portGroup", "vlan", "netmask", "mtu"];
 const VM_NETWORK_KEYS = [...NETWORK_KEYS, "ipv4"];
 const CLUSTER_KEYS = ["name", "adoptId", "hostFailuresTolerated", "drsAutomationLevel", "dpmEnabled"];
@@ -164,6 +166,12 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
     );
     return undefined;
   }
+  // A fact that neither the defaults nor any host gives is one omission: inherited as missing from
+  // hostDefaults, it is reported once there rather than on every host.
+  const unset = REQUIRED_HOST_FACTS.filter(
+    (f) => defaults[f] == null && raw.every((e) => !isObject(e) || e[f] == null),
+  );
+  const inherited = { ...defaults, ...Object.fromEntries(unset.map((f) => [f, undefined])) };
   const hosts: Host[] = [];
   /** Where each host's vmotionIp is written, by host. */
   const ipKeys = new Map<Host, string>();
@@ -174,7 +182,7 @@ function readHosts(issues: Issues, site: ObjReader, defaults: Record<string, unk
       issues,
       `${key}[${i}]`,
       entry,
-      defaults,
+      inherited,
       site.path("hostDefaults"),
       HOST_KEYS,
     );

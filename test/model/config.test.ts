@@ -241,6 +241,21 @@ describe("bad input: every problem reported together, naming key, value and what
     ]);
   });
 
+  it("reports a host fact that no host and no default gives once, at hostDefaults", () => {
+    expect(problems(withSite((s) => delete s.hostDefaults.sockets))).toEqual([
+      "genesys-iac:sites[0].hostDefaults.sockets: required: a whole number from 1 to 8",
+    ]);
+    // Given on some hosts only: the others are named.
+    const some = withSite((s) => {
+      delete s.hostDefaults.sockets;
+      s.hosts[0].sockets = 2;
+      s.hosts[1].sockets = 2;
+    });
+    expect(problems(some)).toEqual([
+      "genesys-iac:sites[0].hosts[2].sockets: required: a whole number from 1 to 8",
+    ]);
+  });
+
   it("reports host defaults that are not an object once, not as every fact missing on every host", () => {
     expect(problems(withSite((s) => (s.hostDefaults = [1, 2])))).toEqual([
       "genesys-iac:sites[0].hostDefaults: an object with keys sockets, coresPerSocket, memoryGb, nics, bios",
