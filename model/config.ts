@@ -39,6 +39,8 @@ export function loadDeployment(input: ConfigInput): Deployment {
   const stored = new Set(input.secretKeys ?? []);
   const bySecretKey = secretConfigKeys(project);
   const secret = (k: string) => bySecretKey.includes(k) || stored.has(k);
+  /** This project's keys written in another namespace (`genesys:sites`): they would go unread. */
+  const misplaced: [string, unknown, string][] = [];
   for (const [k, v] of Object.entries(input.config)) {
     const [ns, name] = splitKey(k);
     if (ns === VSPHERE_NAMESPACE && !Object.hasOwn(VSPHERE_CONFIG_KEYS, name)) {
@@ -60,7 +62,10 @@ export function loadDeployment(input: ConfigInput): Deployment {
       readVsphereKey(issues, k, v, VSPHERE_CONFIG_KEYS[name as keyof typeof VSPHERE_CONFIG_KEYS], secret(k));
       continue;
     }
-    if (ns !== project) continue;
+    if (ns !== project) {
+      if (ns !== "" && KNOWN_KEYS.includes(name)) misplaced.push([k, v, name]);
+      continue;
+    }
     if (!KNOWN_KEYS.includes(name)) {
       issues.add(
         k,
@@ -73,6 +78,13 @@ export function loadDeployment(input: ConfigInput): Deployment {
     own[name] = v;
   }
   const key = (n: string) => `${project}:${n}`;
+  for (const [k, v, name] of misplaced)
+    issues.add(
+      k,
+      v,
+      `not read: this project's keys are in its namespace; write it as ${key(name)}`,
+      secret(k) || namesCredential(name),
+    );
   const platform = readOneOf<Platform>(issues, key("platform"), own.platform ?? SIMPLE_DEFAULTS.platform, [
     "vsphere",
     "docker",

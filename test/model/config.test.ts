@@ -241,6 +241,12 @@ describe("bad input: every problem reported together, naming key, value and what
     ]);
   });
 
+  it("refuses a key of this project written in another namespace, which would go unread", () => {
+    expect(problems(labConfigWith({ "genesys_iac:addpTimeout": "2" }))).toEqual([
+      "genesys_iac:addpTimeout: not read: this project's keys are in its namespace; write it as genesys-iac:addpTimeout",
+    ]);
+  });
+
   it("reports a host fact that no host and no default gives once, at hostDefaults", () => {
     expect(problems(withSite((s) => delete s.hostDefaults.sockets))).toEqual([
       "genesys-iac:sites[0].hostDefaults.sockets: required: a whole number from 1 to 8",
