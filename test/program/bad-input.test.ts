@@ -41,6 +41,16 @@ const cases: [string, string, (config: Record<string, string>, site: Site) => vo
     'vsphere:allowUnverifiedSsl: "yes" — true or false',
     (c) => (c["vsphere:allowUnverifiedSsl"] = "yes"),
   ],
+  [
+    "a key of this project in another namespace",
+    'genesys:addpTimeout: "2" — not read: this project\'s keys are in its namespace',
+    (c) => (c["genesys:addpTimeout"] = "2"),
+  ],
+  [
+    "host defaults that are not an object",
+    "hostDefaults: [1,2] — an object with keys",
+    (_c, s) => (s.hostDefaults = [1, 2]),
+  ],
 ];
 
 describe.each(cases)("%s", (_title, expected, mutate) => {
