@@ -52,7 +52,8 @@ export function parsePlanDocument(
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    throw new PlanFormatError(`${source} is not JSON: ${(e as Error).message}`);
+    // On one line: Node's message quotes the text around the fault, newlines and all.
+    throw new PlanFormatError(`${source} is not JSON: ${oneLine((e as Error).message)}`);
   }
   check(doc);
   const d = doc as Partial<PlanDocument> | null;
@@ -83,8 +84,68 @@ export function parsePlanDocument(
     if (!r || typeof r.urn !== "string" || typeof r.type !== "string") {
       throw new PlanFormatError(`${source}: deployment.resources[${i}] has no urn or type`);
     }
+    const problem = fieldProblem(r as unknown as Record<string, unknown>);
+    if (problem) throw new PlanFormatError(`${source}: deployment.resources[${i}].${problem}`);
   }
   return d as PlanDocument;
+}
+
+const isStrings = (v: unknown): boolean => Array.isArray(v) && v.every((e) => typeof e === "string");
+const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** A check of one field: what is wrong with its value (given, not null), or undefined. */
+type FieldCheck = (v: unknown, key: string) => string | undefined;
+const must =
+  (what: string, ok: (v: unknown) => boolean): FieldCheck =>
+  (v, key) =>
+    ok(v) ? undefined : `${key} is ${kindOf(v)}, not ${what}`;
+const URNS = "a list of URN strings";
+
+/**
+ * What each field of a resource that is read must be, as `pulumi stack export` writes it
+ * (apitype.ResourceV3). A field that is absent or null is left out, as the CLI's own export leaves
+ * it; any other kind of value would make the requests or the policies fail on it later, so it is
+ * refused here, naming it.
+ */
+const FIELDS: Record<string, FieldCheck> = {
+  id: must("a string", (v) => typeof v === "string"),
+  parent: must("a URN string", (v) => typeof v === "string"),
+  provider: must("a string `<provider URN>::<provider id>`", (v) => typeof v === "string"),
+  custom: must("true or false", (v) => typeof v === "boolean"),
+  protect: must("true or false", (v) => typeof v === "boolean"),
+  inputs: must("an object of properties", isMap),
+  outputs: must("an object of properties", isMap),
+  dependencies: must(URNS, isStrings),
+  ignoreChanges: must("a list of property paths (strings)", isStrings),
+  propertyDependencies: (v, key) => {
+    if (!isMap(v)) return `${key} is ${kindOf(v)}, not an object mapping each property to ${URNS}`;
+    const bad = Object.keys(v).find((k) => !isStrings(v[k]));
+    return bad === undefined ? undefined : `${key}.${bad} is ${kindOf(v[bad])}, not ${URNS}`;
+  },
+};
+
+/** The first field of `r` that is not what it must be, or undefined. */
+function fieldProblem(r: Record<string, unknown>): string | undefined {
+  for (const [key, check] of Object.entries(FIELDS)) {
+    const v = r[key];
+    const problem = v === undefined || v === null ? undefined : check(v, key);
+    if (problem) return problem;
+  }
+  return undefined;
+}
+
+/** A value's kind for a message; never the value itself, which may be a secret. */
+function kindOf(v: unknown): string {
+  if (Array.isArray(v))
+    return v.every((e) => typeof e === "string") ? "a list" : "a list holding a non-string";
+  if (isMap(v)) return "an object";
+  return typeof v === "string" ? "a string" : `a ${typeof v}`;
+}
+
+/** A message on one line: each run of whitespace holding a line break becomes one space. */
+export function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, " ");
 }
 
 export class PlanFormatError extends Error {

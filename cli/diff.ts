@@ -147,7 +147,8 @@ export function diffDocuments(
       continue;
     }
     const changes = compareValues("", old.inputs ?? {}, r.inputs ?? {});
-    if (old.protect !== r.protect)
+    // Left out, null and false are one and the same: not protected.
+    if (!!old.protect !== !!r.protect)
       changes.push({ path: "(option) protect", kind: "changed", old: !!old.protect, new: !!r.protect });
     if (changes.length > 0) changed.push({ ...ref(r), changes });
     else unchanged++;

@@ -5,6 +5,7 @@ import * as path from "path";
 import { MAX_FILE_BYTES, MAX_NESTING, nestingDepth, nestingProblem } from "../model/limits";
 import type { AnalyzerInfo, PolicyPackConfig } from "../analyzer/analyzer-info";
 import { LEVEL_NAMES } from "../analyzer/report";
+import { oneLine } from "../analyzer/plan-document";
 import { InputError } from "./errors";
 import { readUserText } from "./user-files";
 
@@ -23,7 +24,7 @@ export function readPolicyConfigFile(cwd: string, file: string): unknown {
   try {
     parsed = JSON.parse(text);
   } catch (e) {
-    throw new InputError(`${what} is not JSON: ${(e as Error).message}`);
+    throw new InputError(`${what} is not JSON: ${oneLine((e as Error).message)}`);
   }
   if (nestingDepth(parsed) > MAX_NESTING) throw new InputError(nestingProblem(what));
   return parsed;
