@@ -64,5 +64,21 @@ export function readPlacement(
     }
     lists[role] = v.map((h, i) => host(h, `${r.path(role)}[${i}]`) ?? "");
   }
+  // The MCPs' anti-affinity rule (model/topology.ts, `<site>-mcp-spread`) keeps them on different
+  // hosts: two MCPs placed on one host, where the site has a host for each, would have DRS move one
+  // away as soon as they run.
+  const mcpHosts = lists.mcp.map((h) => (h ? hostKey(h) : h));
+  if (hosts && counts && hosts.length >= counts.mcp)
+    mcpHosts.forEach((h, i) => {
+      const first = mcpHosts.indexOf(h);
+      if (h && first < i) {
+        issues.add(
+          `${r.path("mcp")}[${i}]`,
+          (r.obj.mcp as unknown[])[i],
+          `a host other than mcp-${first + 1}'s (${lists.mcp[first]}): the MCPs' anti-affinity rule spreads them over the site's hosts`,
+        );
+        ok = false;
+      }
+    });
   return ok ? { primaries, backups, ...lists } : undefined;
 }

@@ -128,6 +128,11 @@ describe("chosen placement", () => {
       `genesys-iac:sites[0].placement.mcp: ["${H(1)}","${H(2)}","${H(3)}"] — a list of at most 2 hosts, one per mcp in order (mcp-1 first)`,
     ],
     [
+      "two MCPs on one host while the site has a host for each",
+      { mcp: [H(2), H(2).toUpperCase()] },
+      `genesys-iac:sites[0].placement.mcp[1]: "${H(2).toUpperCase()}" — a host other than mcp-1's (${H(2)}): the MCPs' anti-affinity rule spreads them over the site's hosts`,
+    ],
+    [
       "an unknown host in a list",
       { mcp: [H(1), "esx9"] },
       `genesys-iac:sites[0].placement.mcp[1]: "esx9" — a host of this site`,
