@@ -39,13 +39,14 @@ function workerFile(): string {
 
 export class WorkerChannel {
   private readonly worker: Worker;
-  private readonly pending = new Map<
-    number,
-    { resolve: (b: Buffer) => void; reject: (e: CallError) => void }
-  >();
+  private readonly pending = new Map<number, { resolve: (b: Buffer) => void; reject: (e: Error) => void }>();
   private nextId = 0;
-  /** Why the worker is gone, once it is: every call fails with it. */
-  private gone?: string;
+  /**
+   * What every call fails with once the worker is gone: UNAVAILABLE once it has closed, as a
+   * closed connection would; a plain error when the thread itself failed, which is this process's
+   * fault and must not read as the pack's.
+   */
+  private gone?: Error;
 
   /**
    * Starts the thread (about 50 ms before it runs), so that it can start while the pack does;
@@ -61,8 +62,8 @@ export class WorkerChannel {
       if ("error" in m) call.reject(new CallError(m.error.code, m.error.details));
       else call.resolve(Buffer.from(m.response.buffer, m.response.byteOffset, m.response.byteLength));
     });
-    this.worker.on("error", (e) => this.end(`the connection's thread failed: ${e.message}`));
-    this.worker.on("exit", () => this.end("the connection closed"));
+    this.worker.on("error", (e) => this.end(new Error(`the connection's thread failed: ${e.message}`)));
+    this.worker.on("exit", () => this.end(new CallError(Status.UNAVAILABLE, "the connection closed")));
     this.holdOpen();
   }
 
@@ -72,9 +73,9 @@ export class WorkerChannel {
     else this.worker.unref();
   }
 
-  private end(why: string): void {
+  private end(why: Error): void {
     this.gone ??= why;
-    for (const call of this.pending.values()) call.reject(new CallError(Status.UNAVAILABLE, why));
+    for (const call of this.pending.values()) call.reject(this.gone);
     this.pending.clear();
     this.holdOpen();
   }
@@ -89,7 +90,7 @@ export class WorkerChannel {
   }
 
   call(path: string, request: Uint8Array, timeoutMs: number): Promise<Buffer> {
-    if (this.gone !== undefined) return Promise.reject(new CallError(Status.UNAVAILABLE, this.gone));
+    if (this.gone !== undefined) return Promise.reject(this.gone);
     const id = this.nextId++;
     return new Promise<Buffer>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });

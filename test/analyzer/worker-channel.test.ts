@@ -75,6 +75,22 @@ describe("WorkerChannel", () => {
   });
 });
 
+describe("the thread's own failure", () => {
+  it("fails the calls with a plain error, which does not read as the pack's", async () => {
+    // An address the thread cannot connect with: its handler throws, and that ends the thread.
+    const broken = new WorkerChannel().connect("");
+    try {
+      for (const urn of ["urn:waiting", "urn:after"]) {
+        const e = await rejectionOf(broken.call(ANALYZE, analyzeRequest(urn), 60000), Error);
+        expect(e).not.toBeInstanceOf(CallError);
+        expect(e.message).toMatch(/^the connection's thread failed: /);
+      }
+    } finally {
+      broken.close();
+    }
+  });
+});
+
 describe("the thread and the process's life", () => {
   /** A process that makes one call and never closes the channel: it prints the answer, then ends. */
   const script = (address: string) => `
