@@ -36,6 +36,9 @@ function toolUsage(): string {
 
 function commandNamed(name: string): Command {
   const cmd = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  // A flag before any command (`genesys-iac --verbose`) is not a command misspelt.
+  if (!cmd && name.startsWith("-"))
+    throw new UsageError(`unknown flag ${name}; before a command only --help and --version are taken`);
   if (!cmd) throw new UsageError(`unknown command ${JSON.stringify(name)}`);
   return cmd;
 }
@@ -53,6 +56,8 @@ export async function run(argv: readonly string[], given: Io): Promise<number> {
       return EXIT.ok;
     }
     if (name === "--version") {
+      if (rest.length > 0)
+        throw new UsageError(`--version takes nothing after it; got ${JSON.stringify(rest[0])}`);
       io.out(`${packageVersion()}\n`);
       return EXIT.ok;
     }

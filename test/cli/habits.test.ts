@@ -70,6 +70,17 @@ test("--version prints the package's version, exit 0", async () => {
   expect(r).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
 });
 
+test("before a command: a word after --version, or a flag the tool does not take, is exit 2", async () => {
+  const extra = await runCli(["--version", "extra"]);
+  expect({ code: extra.code, stdout: extra.stdout }).toEqual({ code: 2, stdout: "" });
+  expect(extra.stderr).toMatch(/^error: --version takes nothing after it; got "extra"\n/);
+  const flag = await runCli(["--verbose"]);
+  expect(flag.code).toBe(2);
+  expect(flag.stderr).toMatch(
+    /^error: unknown flag --verbose; before a command only --help and --version are taken\n\nusage: genesys-iac <command>/,
+  );
+});
+
 test("-s is --stack: the same plan", async () => {
   const short = await runCli(["plan", "-s", "dev", "--format", "json"]);
   const long = await runCli(["plan", "--stack", "dev", "--format", "json"]);
