@@ -3,7 +3,7 @@
 import { COMPONENT, LABEL, TYPE } from "../../policies/contract";
 import type { PlanDocument } from "../../analyzer/plan-document";
 import { NETWORKS, SITE, labHosts, labVms } from "./analyzer-lab";
-import { DocBuilder, providerRef, withRolloutOrder } from "./analyzer-plan-builder";
+import { DocBuilder, addHostComponent, providerRef, withRolloutOrder } from "./analyzer-plan-builder";
 
 /** The Docker stand-in of vsphereDoc's deployment: the same sites, hosts and VMs. */
 export function dockerDoc(sites: string[] = [SITE]): PlanDocument {
@@ -14,12 +14,7 @@ export function dockerDoc(sites: string[] = [SITE]): PlanDocument {
     const providers = new Map<string, { urn: string; id: string }>();
     const hostChain = [COMPONENT.dockerSite, COMPONENT.dockerHost];
     for (const host of hosts) {
-      const h = b.add(
-        hostChain,
-        host.name,
-        { site: siteName, host, networks: NETWORKS },
-        { parent: site.urn },
-      );
+      const h = addHostComponent(b, hostChain, { name: siteName, urn: site.urn }, host, NETWORKS);
       const p = b.add(
         [...hostChain, TYPE.dockerProvider],
         host.name,

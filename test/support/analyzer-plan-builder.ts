@@ -81,3 +81,15 @@ export function withRolloutOrder(doc: PlanDocument): PlanDocument {
   }
   return doc;
 }
+
+/** A site's host component, as both platforms' components declare it: the site, the host and the
+ * networks as its args, parented to the site. */
+export function addHostComponent(
+  b: DocBuilder,
+  chain: string[],
+  site: { name: string; urn: string },
+  host: { name: string },
+  networks: unknown,
+): ReturnType<DocBuilder["add"]> {
+  return b.add(chain, host.name, { site: site.name, host, networks }, { parent: site.urn });
+}

@@ -4,7 +4,7 @@ import { COMPONENT, DISABLED_DEVICE_KEYS, GUESTINFO, TYPE } from "../../policies
 import type { PlanDocument } from "../../analyzer/plan-document";
 import type { GenesysVm } from "../../model/types";
 import { NETWORKS, SITE, labHosts, labVms } from "./analyzer-lab";
-import { DocBuilder, SECRET, providerRef, withRolloutOrder } from "./analyzer-plan-builder";
+import { DocBuilder, SECRET, addHostComponent, providerRef, withRolloutOrder } from "./analyzer-plan-builder";
 
 /** A password as a plan keeps it: the secret mark around a withheld value. */
 const SECRET_PASSWORD = { ...SECRET, ciphertext: "[secret]" };
@@ -61,12 +61,7 @@ export function vsphereDoc(sites: string[] = [SITE]): PlanDocument {
     const hosts = labHosts(siteName);
     const hostChain = [COMPONENT.vsphereSite, COMPONENT.vsphereHost];
     for (const host of hosts) {
-      const h = b.add(
-        hostChain,
-        host.name,
-        { site: siteName, host, networks: NETWORKS },
-        { parent: site.urn },
-      );
+      const h = addHostComponent(b, hostChain, { name: siteName, urn: site.urn }, host, NETWORKS);
       const child = (type: string, name: string, inputs: Record<string, unknown>) =>
         b.add([...hostChain, type], name, inputs, { parent: h.urn, ...prov });
       const hostSystemId = `host-${host.name}`;
